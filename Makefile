@@ -1,0 +1,61 @@
+# Everyday commands. Everything runs from a local virtual environment in .venv,
+# created from the pinned requirements.txt on first use.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+export NO_MKDOCS_2_WARNING := 1
+# One language only (fi, sv, nb, da, is or en): `make serve SITE_LANG=fi`.
+SITE_LANG ?=
+export SITE_LANG
+# Served and previewed at the root of 127.0.0.1:8000.
+PREVIEW_URL := http://127.0.0.1:8000/
+
+.PHONY: serve build check test test-fast linkcheck bench new-entry stamp lock clean
+
+$(STAMP): requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
+	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+serve: $(STAMP)
+	SITE_URL=$(PREVIEW_URL) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+check: $(STAMP)
+	$(BIN)/python -m hooks.check
+
+test: $(STAMP) $(NODE_STAMP)
+	$(BIN)/python -m hooks.check
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not browser"
+
+linkcheck: $(STAMP)
+	$(BIN)/python -m hooks.linkcheck
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.build_scaling
+
+new-entry: $(STAMP)
+	$(BIN)/python -m hooks.new_entry
+
+stamp: $(STAMP)
+	$(BIN)/python -m hooks.translations --stamp $(FILE)
+
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.txt requirements.in
+
+clean:
+	rm -rf site .pytest_cache

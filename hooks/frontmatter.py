@@ -1,0 +1,63 @@
+"""Split a Markdown file into its YAML front matter and body, reporting malformed YAML by line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from hooks.findings import Finding
+
+
+@dataclass
+class Document:
+    """A Markdown source: its front matter, its body and the line on which the body starts."""
+
+    path: str
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+    meta_lines: dict[str, int] = field(default_factory=dict)
+
+
+def _key_lines(front: str) -> dict[str, int]:
+    """Map each top-level key of the front matter to its 1-based line in the file."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(front.splitlines(), start=2):
+        if line and not line[0].isspace() and ":" in line and not line.startswith("#"):
+            lines.setdefault(line.split(":", 1)[0].strip(), number)
+    return lines
+
+
+def parse(path: str, text: str) -> tuple[Document, list[Finding]]:
+    """Parse `text` (the content of `path`); malformed front matter is a finding, never an exception."""
+    doc = Document(path=path, text=text, body=text)
+    if not text.startswith("---"):
+        return doc, []
+    lines = text.split("\n")
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if end is None or lines[0].rstrip() != "---":
+        return doc, [Finding(path, 1, "front matter starts with '---' but is never closed.",
+                             "end the front matter with a line holding only '---'.")]
+    front = "\n".join(lines[1:end])
+    doc.body = "\n".join(lines[end + 1:])
+    doc.body_line = end + 2
+    doc.meta_lines = _key_lines(front)
+    try:
+        meta = yaml.safe_load(front)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        return doc, [Finding(path, line, f"front matter is not valid YAML ({problem}).",
+                             "check indentation, quote values that contain ':' or '#', "
+                             "and write lists as '- item' lines.")]
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        return doc, [Finding(path, 2, "front matter must be a mapping of 'key: value' lines.",
+                             "write one 'key: value' per line between the '---' lines.")]
+    doc.meta = meta
+    return doc, []

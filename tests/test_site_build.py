@@ -1,0 +1,46 @@
+"""Integration: the real site builds strict, in six languages, with nothing loaded from elsewhere."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hooks.languages import LANGUAGES
+
+THIRD_PARTY = re.compile(
+    r"""(?:src|href)\s*=\s*["'](?:https?:)?//(?!nordic-perpetrator-network\.github\.io)[^"']+["']"""
+    r"""|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:https?:)?//|fonts\.googleapis|fonts\.gstatic""",
+    re.IGNORECASE,
+)
+
+
+def home(site: Path, language: str) -> Path:
+    return site / ("index.html" if language == "en" else f"{language}/index.html")
+
+
+def test_build_has_no_warning(real_site):
+    assert "WARNING" not in real_site.output, real_site.output
+
+
+def test_every_language_home_has_lang_and_hreflang(real_site):
+    for language in LANGUAGES:
+        html = home(real_site.site, language).read_text(encoding="utf-8")
+        assert f'<html lang="{language}"' in html
+        alternates = set(re.findall(r'<link rel="alternate" href="[^"]+" hreflang="([^"]+)">', html))
+        assert alternates == set(LANGUAGES), (language, alternates)
+
+
+def test_no_third_party_resource_in_any_built_file(real_site):
+    offenders = []
+    for path in real_site.site.rglob("*"):
+        if path.suffix not in (".html", ".css", ".js"):
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if path.suffix == ".html":
+            # Links to other sites are fine; resources (scripts, styles, images, fonts) are not.
+            resources = re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", text)
+            resources = [r for r in resources if not re.search(r'rel="(?:alternate|canonical)"', r)]
+            text = "\n".join(resources)
+        for match in THIRD_PARTY.finditer(text):
+            offenders.append(f"{path.relative_to(real_site.site)}: {match.group(0)}")
+    assert not offenders, offenders[:20]
