@@ -1,14 +1,20 @@
 """MkDocs hooks: a thin adapter that feeds the project's checks and renderers with MkDocs events.
 
-Nothing here decides what is right or wrong; it only translates between MkDocs
+Nothing here decides what is right or wrong; it translates between MkDocs
 objects and the plain functions of the `hooks` package, so that the logic
-survives a change of generator.
+survives a change of generator. mkdocs-static-i18n runs one build per
+language in the same process: the checks run once per process run, the
+renderers are made once per language and reused for every page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import logging
+import posixpath
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,18 +24,40 @@ if str(ROOT) not in sys.path:
 
 from jinja2 import ChoiceLoader, FileSystemLoader  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 
-from hooks import components  # noqa: E402
+from hooks import bibliography, catalogue, check, components, markers, search_split, standards, translations  # noqa: E402
+from hooks.citations import Renderer  # noqa: E402
+from hooks.languages import DEFAULT, split_language  # noqa: E402
+from hooks.schemas import kind_of  # noqa: E402
+from hooks.sources import Sources, load  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.kb")
 
-EXIT_URL = "https://www.wikipedia.org/"
+
+@dataclass
+class Run:
+    """State of one `mkdocs build` (all languages) or one `mkdocs serve` rebuild."""
+
+    sources: Sources | None = None
+    statuses: list[translations.Status] = field(default_factory=list)
+    contexts: dict[str, markers.Context] = field(default_factory=dict)
+    fallbacks: dict[str, set[str]] = field(default_factory=dict)
+
+
+RUN = Run()
 
 
 def _language(config: MkDocsConfig) -> str:
     return str(config.theme["language"])
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    global RUN
+    RUN = Run()
+    return config
 
 
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
@@ -38,16 +66,112 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     language = _language(config)
     env.globals["kb"] = {
         "language": language,
+        "prefix": "" if language == DEFAULT else f"{language}/",
         "strings": components.strings(language),
-        "exit_url": config.extra.get("exit_url", EXIT_URL),
-        "safety_url": "safety/" if language == "en" else f"{language}/safety/",
+        "exit_url": config.extra.get("exit_url", "https://www.wikipedia.org/"),
+        "safety_url": "safety/" if language == DEFAULT else f"{language}/safety/",
+        "author": "Nordic Network of Stakeholders Focusing on Perpetrators of Intimate Partner Violence",
+        "build_date": dt.date.today().isoformat(),
     }
     return env
 
 
+def _first_run(config: MkDocsConfig) -> Sources:
+    """Load the sources and report every finding, once per run."""
+    if RUN.sources is None:
+        RUN.sources = load(Path(config.docs_dir))
+        RUN.statuses = translations.statuses(RUN.sources)
+        for finding in check.run(ROOT):
+            if finding.severity == "error":
+                log.warning(finding.format())
+            else:
+                log.info(finding.format())
+    return RUN.sources
+
+
+def _context(config: MkDocsConfig) -> markers.Context:
+    language = _language(config)
+    if language not in RUN.contexts:
+        strings = components.strings(language)
+        bib = bibliography.load(ROOT / "bibliography.bib")
+        RUN.contexts[language] = markers.Context(
+            sources=_first_run(config), language=language, strings=strings,
+            renderer=Renderer(bib, strings["citations"], "bibliography.md"), statuses=RUN.statuses)
+    return RUN.contexts[language]
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    ctx = _context(config)
     for path in components.asset_files():
         uri = f"assets/components/{path.name}"
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
+    entries = catalogue.entries(ctx.sources)
+    items = standards.standards(ctx.sources, ctx.language)
+    for uri, content in (("practices.json", catalogue.export_json(entries)),
+                         ("practices.csv", catalogue.export_csv(entries)),
+                         ("standards/checklist.csv", standards.checklist_csv(items))):
+        # Written to a file first: mkdocs-static-i18n needs every File to have a source path.
+        path = ROOT / ".cache" / "generated" / uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+        if files.get_file_from_path(uri) is None:
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
+
+
+def _english_url(page: Page, language: str) -> str:
+    """Relative URL from this page to its English original."""
+    url = page.url
+    english = url[len(language) + 1:] if url.startswith(f"{language}/") else url
+    depth = url.count("/") if url.endswith("/") else url.count("/")
+    return "../" * depth + english
+
+
+def _notice(page: Page, language: str, labels: dict[str, str], fallback: bool) -> str:
+    title = labels["untranslated_title" if fallback else "outdated_title"]
+    text = labels["untranslated"] if fallback else labels["outdated"]
+    link = f'<a href="{_english_url(page, language)}" hreflang="en" lang="en">{labels["original"]}</a>'
+    return f'!!! warning "{title}"\n\n    {text} {link}\n\n'
+
+
+def _insert_after_title(markdown: str, block: str) -> str:
+    lines = markdown.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            return "\n".join(lines[: index + 1] + ["", block] + lines[index + 1:])
+    return block + markdown
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    ctx = _context(config)
+    language = ctx.language
+    base = split_language(page.file.src_uri)[1]
+    markdown = markers.expand(markdown, base, ctx)
+    doc = ctx.sources.documents.get(page.file.src_uri)
+    if kind_of(base) == "standard" and doc is not None:
+        markdown += standards.criteria_block(doc, ctx.labels)
+    ctx.renderer.bibliography_url = posixpath.relpath("bibliography.md", posixpath.dirname(base) or ".")
+    markdown, cited = ctx.renderer.render(markdown)
+    markdown += ctx.renderer.reference_list(cited)
+    if language != DEFAULT:
+        source_language = getattr(page.file, "locale", language)
+        if source_language != language:
+            RUN.fallbacks.setdefault(language, set()).add(page.url)
+            markdown = _insert_after_title(markdown, _notice(page, language, ctx.labels, True))
+        elif doc is not None and str(doc.meta.get(translations.STAMP_FIELD, "")) != translations.source_hash(
+                ctx.sources.documents[base].text if base in ctx.sources.documents else ""):
+            markdown = _insert_after_title(markdown, _notice(page, language, ctx.labels, False))
+    return markdown
+
+
+@event_priority(-110)
+def on_post_build(config: MkDocsConfig) -> None:
+    """After the last language: one search index and one sitemap per language."""
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return
+    site = Path(config.site_dir)
+    languages = [lang.locale for lang in i18n.config.languages if lang.build] if i18n else [DEFAULT]
+    search_split.split(site, languages, RUN.fallbacks, components.strings)

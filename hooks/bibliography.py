@@ -1,0 +1,155 @@
+"""Read `bibliography.bib` with pybtex, entry by entry, and check every entry.
+
+Each entry is parsed on its own so that one broken entry is reported with its
+line and does not hide the others; duplicate keys are found here rather than by
+pybtex's strict mode, which stops at the first one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pybtex.database import parse_string
+from pybtex.scanner import PybtexError
+
+from hooks.findings import Finding
+
+ENTRY_START = re.compile(r"^@([A-Za-z]+)\s*\{\s*([^,\s]*)\s*,?", re.M)
+DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+ISBN = re.compile(r"^(?:97[89][- ]?)?(?:\d[- ]?){9}[\dX]$")
+
+CONTAINER: dict[str, tuple[str, ...]] = {
+    "article": ("journal",),
+    "incollection": ("booktitle", "publisher"),
+    "inproceedings": ("booktitle",),
+    "book": ("publisher",),
+    "techreport": ("institution",),
+    "report": ("institution",),
+    "phdthesis": ("school",),
+    "mastersthesis": ("school",),
+    "misc": (),
+    "online": (),
+}
+
+
+@dataclass(eq=False)
+class Entry:
+    """One bibliography entry with plain-text fields and its people (last, first names)."""
+
+    key: str
+    type: str
+    line: int
+    fields: dict[str, str]
+    authors: list[tuple[str, str]] = field(default_factory=list)
+    editors: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Bibliography:
+    path: str
+    entries: dict[str, Entry] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def detex(text: str) -> str:
+    """Plain text from the little LaTeX that titles and names carry."""
+    text = text.replace("\\&", "&").replace("---", "—").replace("--", "–").replace("~", " ")
+    text = re.sub(r"\\[a-zA-Z]+\s*\{([^{}]*)\}", r"\1", text)
+    return re.sub(r"\s+", " ", text.replace("{", "").replace("}", "")).strip()
+
+
+def _person(person) -> tuple[str, str]:
+    last = detex(" ".join(person.prelast_names + person.last_names))
+    first = detex(" ".join(person.first_names + person.middle_names))
+    return last, first
+
+
+_CACHE: dict[str, tuple[tuple[int, int], Bibliography]] = {}
+
+
+def load(path: Path, display: str = "bibliography.bib") -> Bibliography:
+    """Parse and check the bibliography; cached until the file changes."""
+    stat = path.stat()
+    key = (stat.st_mtime_ns, stat.st_size)
+    cached = _CACHE.get(str(path))
+    if cached and cached[0] == key:
+        return cached[1]
+    bib = parse(display, path.read_text(encoding="utf-8"))
+    _CACHE[str(path)] = (key, bib)
+    return bib
+
+
+def parse(display: str, text: str) -> Bibliography:
+    bib = Bibliography(display)
+    starts = [m for m in ENTRY_START.finditer(text) if m.group(1).lower() not in ("comment", "preamble", "string")]
+    for index, match in enumerate(starts):
+        end = starts[index + 1].start() if index + 1 < len(starts) else len(text)
+        line = text.count("\n", 0, match.start()) + 1
+        chunk = text[match.start():end]
+        key = match.group(2)
+        if not key:
+            bib.findings.append(Finding(display, line, "entry has no citation key.",
+                                        "write '@type{key,' with a key like 'surname2024'."))
+            continue
+        if key in bib.entries:
+            bib.findings.append(Finding(display, line, f"duplicate key '{key}' (first at line "
+                                        f"{bib.entries[key].line}).", "give one of them another key, "
+                                        "or merge them if they are the same work."))
+            continue
+        try:
+            data = parse_string(chunk, "bibtex")
+        except (PybtexError, Exception) as error:  # pybtex raises several types for bad input
+            reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+            bib.findings.append(Finding(display, line, f"entry '{key}' cannot be parsed ({reason}).",
+                                        "check braces and that every field ends with a comma."))
+            continue
+        if not data.entries:
+            bib.findings.append(Finding(display, line, f"entry '{key}' cannot be parsed.",
+                                        "check braces and that every field ends with a comma."))
+            continue
+        parsed = next(iter(data.entries.values()))
+        entry = Entry(key=key, type=parsed.type.lower(), line=line,
+                      fields={k.lower(): detex(v) for k, v in parsed.fields.items()},
+                      authors=[_person(p) for p in parsed.persons.get("author", [])],
+                      editors=[_person(p) for p in parsed.persons.get("editor", [])])
+        bib.entries[key] = entry
+        bib.findings.extend(check_entry(display, entry))
+    return bib
+
+
+def check_entry(display: str, entry: Entry) -> list[Finding]:
+    """Required fields by type, DOI and ISBN syntax, and a DOI, URL or ISBN for every entry."""
+    found = []
+
+    def add(message: str, hint: str) -> None:
+        found.append(Finding(display, entry.line, f"entry '{entry.key}' {message}", hint))
+
+    if not entry.authors and not entry.editors:
+        add("has no author or editor.", "add 'author = {Surname, Given}' (an organisation in double "
+            "braces: '{{Council of Europe}}').")
+    for name in ("title", "year"):
+        if not entry.fields.get(name):
+            add(f"has no {name}.", f"add '{name} = {{...}}' as seen in the source.")
+    if entry.type not in CONTAINER:
+        add(f"has the type @{entry.type}, which the site cannot format.",
+            "use one of: " + ", ".join(f"@{t}" for t in CONTAINER) + ".")
+    else:
+        for name in CONTAINER[entry.type]:
+            if not entry.fields.get(name):
+                add(f"(@{entry.type}) has no {name}.", f"add '{name} = {{...}}'.")
+    year = entry.fields.get("year", "")
+    if year and not re.fullmatch(r"\d{4}[a-z]?|n\.d\.", year):
+        add(f"has the year '{year}'.", "write a four-digit year, e.g. 'year = {2021}'.")
+    doi = entry.fields.get("doi", "")
+    if doi and not DOI.match(doi):
+        add(f"has a DOI '{doi}' that is not a DOI.", "write only the DOI itself, e.g. "
+            "'10.1016/j.cpr.2002.07.001', without 'https://doi.org/'.")
+    isbn = entry.fields.get("isbn", "")
+    if isbn and not ISBN.match(isbn):
+        add(f"has an ISBN '{isbn}' that is not an ISBN-10 or ISBN-13.", "copy the ISBN digits exactly.")
+    if not (doi or isbn or entry.fields.get("url")):
+        add("has no DOI, URL or ISBN, so readers cannot find it.",
+            "add the DOI, ISBN or URL that you checked the reference against.")
+    return found

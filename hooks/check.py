@@ -1,0 +1,83 @@
+"""Run every content check without building the site: `python -m hooks.check`.
+
+Prints findings as `path:line: severity: message Fix: hint` and exits 1 when
+there is an error (warnings alone exit 0). Fast enough for a pre-commit hook.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import time
+from pathlib import Path
+
+from hooks import bibliography, citations, data_tables, links, markers, schemas, sources, translations
+from hooks.findings import Finding, errors
+from hooks.languages import split_language
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATED_FILES = {"practices.json", "practices.csv", "standards/checklist.csv"}
+
+
+def _key_fields(doc, bib) -> list[Finding]:
+    """Bibliography keys named in front matter (`sources`, `evaluations`) exist."""
+    found = []
+    for field in ("sources", "evaluations"):
+        for key in doc.meta.get(field, []) or []:
+            if str(key) not in bib.entries:
+                close = difflib.get_close_matches(str(key), list(bib.entries), n=1)
+                found.append(Finding(doc.path, doc.meta_lines.get(field, 1), f"'{field}' names '{key}', "
+                                     "which is not in bibliography.bib.",
+                                     f"did you mean '{close[0]}'?" if close else "add it to bibliography.bib first."))
+    return found
+
+
+def run(root: Path = ROOT) -> list[Finding]:
+    """All findings for the project at `root`."""
+    docs = sources.load(root / "docs")
+    bib = bibliography.load(root / "bibliography.bib")
+    findings = list(docs.findings) + list(bib.findings)
+    checker = links.LinkChecker(docs, extra_anchors={"bibliography.md": set(bib.entries)},
+                                generated_files=GENERATED_FILES)
+    cited: set[str] = set()
+    for path, doc in sorted(docs.documents.items()):
+        if doc.meta or not doc.text.startswith("---"):
+            findings += schemas.validate(doc, path)
+        findings += checker.check(path)
+        findings += citations.check(doc.path, doc.body, doc.body_line, bib)
+        findings += _key_fields(doc, bib)
+        cited |= {c.key for c in citations.find(doc.body, doc.body_line)}
+        cited |= {str(k) for f in ("sources", "evaluations") for k in doc.meta.get(f, []) or []}
+        for offset, name in markers.unknown(doc.body):
+            findings.append(Finding(doc.path, doc.body_line + offset, f"unknown generated-content marker "
+                                    f"'kb:{name}'.", "use one of: " + ", ".join(markers.NAMES) + "."))
+    config = root / "mkdocs.yml"
+    findings += links.check_nav("mkdocs.yml", config.read_text(encoding="utf-8"), docs)
+    findings += translations.check(docs)
+    findings += data_tables.check()
+    for key, entry in bib.entries.items():
+        if key not in cited:
+            findings.append(Finding(bib.path, entry.line, f"entry '{key}' is not cited on any page.",
+                                    "cite it where it supports a claim, or remove it.", "warning"))
+    return sorted(set(findings))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this one)")
+    parser.add_argument("--errors-only", action="store_true", help="leave warnings out")
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    findings = run(args.root)
+    shown = errors(findings) if args.errors_only else findings
+    for finding in shown:
+        print(finding.format())
+    count = len(errors(findings))
+    print(f"{count} error(s), {len(findings) - count} warning(s) in {time.perf_counter() - start:.2f} s",
+          file=sys.stderr)
+    return 1 if count else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

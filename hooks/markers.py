@@ -1,0 +1,82 @@
+"""Expand `<!-- kb:name args -->` markers in a page into generated Markdown.
+
+Markers: catalogue, practices <CC>, standards, checklist, monitoring,
+helplines [<CC> ...], research-index, bibliography, translation-status.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from hooks import catalogue, data_tables, listings, standards
+from hooks.citations import Renderer
+from hooks.sources import Sources
+from hooks.translations import Status
+
+MARKER = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[\w-]+)*)\s*-->")
+NAMES = ("catalogue", "practices", "standards", "checklist", "monitoring", "helplines",
+         "research-index", "bibliography", "translation-status")
+
+
+@dataclass
+class Context:
+    """Everything a marker may need, for one language of one build."""
+
+    sources: Sources
+    language: str
+    strings: dict[str, dict[str, str]]
+    renderer: Renderer
+    statuses: list[Status] = field(default_factory=list)
+    _cited: dict[str, list[tuple[str, str]]] | None = None
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return self.strings["notices"]
+
+    @property
+    def names(self) -> dict[str, str]:
+        return self.strings["catalogue"]
+
+    def cited(self) -> dict[str, list[tuple[str, str]]]:
+        if self._cited is None:
+            self._cited = listings.citing_pages(self.sources, self.language)
+        return self._cited
+
+
+def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
+    if name == "catalogue":
+        return catalogue.table(catalogue.entries(ctx.sources, ctx.language), ctx.names, page)
+    if name == "practices":
+        items = [e for e in catalogue.entries(ctx.sources, ctx.language) if set(args) & set(e.values("country"))]
+        return catalogue.table(items, ctx.names, page, filters=False)
+    if name == "standards":
+        return standards.listing(standards.standards(ctx.sources, ctx.language), page)
+    if name == "checklist":
+        return standards.checklist(standards.standards(ctx.sources, ctx.language), ctx.labels, page)
+    if name == "monitoring":
+        return data_tables.monitoring_table(ctx.labels, ctx.names)
+    if name == "helplines":
+        return data_tables.helplines_box(args or list(data_tables.COUNTRIES), ctx.labels, ctx.names)
+    if name == "research-index":
+        return listings.research_index(ctx.sources, ctx.language, ctx.labels, page)
+    if name == "bibliography":
+        return listings.bibliography_page(ctx.renderer, ctx.cited(), ctx.labels, ctx.strings["citations"], page)
+    if name == "translation-status":
+        return listings.translation_status(ctx.statuses, ctx.sources, ctx.labels, page)
+    raise KeyError(name)
+
+
+def expand(markdown: str, page: str, ctx: Context) -> str:
+    """Replace every known marker in `markdown` (of docs-relative base path `page`)."""
+    if "kb:" not in markdown:
+        return markdown
+    replace: Callable[[re.Match[str]], str] = lambda m: (
+        _render(m.group(1), m.group(2).split(), page, ctx) if m.group(1) in NAMES else m.group(0))
+    return MARKER.sub(replace, markdown)
+
+
+def unknown(body: str) -> list[tuple[int, str]]:
+    """(line offset, name) of markers that name nothing: reported by the checks."""
+    return [(body.count("\n", 0, m.start()), m.group(1)) for m in MARKER.finditer(body) if m.group(1) not in NAMES]

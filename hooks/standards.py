@@ -1,0 +1,74 @@
+"""Standards: their list, the criteria and indicators under each, and the self-assessment checklist.
+
+One source of truth: the `criteria` and `indicators` in each standard's front
+matter (docs/standards/<slug>.md) feed both the standard's page and the checklist.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import posixpath
+from html import escape
+
+from hooks.frontmatter import Document
+from hooks.languages import localized, split_language
+from hooks.schemas import kind_of
+from hooks.sources import Sources
+
+
+def standards(sources: Sources, language: str) -> list[tuple[str, Document]]:
+    """(base path, document in `language` or English) for every standard, in `order`."""
+    found = []
+    for path, doc in sources.documents.items():
+        doc_language, base = split_language(path)
+        if doc_language == "en" and kind_of(path) == "standard":
+            found.append((base, sources.documents.get(localized(base, language), doc)))
+    return sorted(found, key=lambda item: (item[1].meta.get("order", 99), item[0]))
+
+
+def listing(items: list[tuple[str, Document]], from_page: str) -> str:
+    folder = posixpath.dirname(from_page) or "."
+    lines = [f"{i}. [{doc.meta.get('title', base)}]({posixpath.relpath(base, folder)})"
+             for i, (base, doc) in enumerate(items, start=1)]
+    return "\n" + "\n".join(lines) + "\n"
+
+
+def criteria_block(doc: Document, labels: dict[str, str]) -> str:
+    """Markdown appended to a standard's page: its criteria, indicators and sources."""
+    out = [f"\n\n## {labels['criteria']} {{#criteria}}\n"]
+    out += [f"- [ ] {c}" for c in doc.meta.get("criteria", [])]
+    out.append(f"\n## {labels['indicators']} {{#indicators}}\n")
+    out += [f"- {i}" for i in doc.meta.get("indicators", [])]
+    sources = doc.meta.get("sources", [])
+    if sources:
+        out.append(f"\n{labels['sources']}: " + "; ".join(f"[@{k}]" for k in sources) + "\n")
+    return "\n".join(out) + "\n"
+
+
+def checklist(items: list[tuple[str, Document]], labels: dict[str, str], from_page: str) -> str:
+    """A printable checklist table per standard: criterion, yes / partly / no, notes."""
+    folder = posixpath.dirname(from_page) or "."
+    out = []
+    for base, doc in items:
+        title = doc.meta.get("title", base)
+        out.append(f"\n### {doc.meta.get('id', '')} {title}\n")
+        out.append(f"[{title}]({posixpath.relpath(base, folder)})\n")
+        out.append(f"| # | {labels['criteria']} | {labels['checklist_yes']} | {labels['checklist_partly']} "
+                   f"| {labels['checklist_no']} | {labels['checklist_notes']} |")
+        out.append("|---|---|:-:|:-:|:-:|---|")
+        for number, criterion in enumerate(doc.meta.get("criteria", []), start=1):
+            text = escape(str(criterion)).replace("|", "\\|")
+            out.append(f"| {doc.meta.get('id', '')}.{number} | {text} | ☐ | ☐ | ☐ | |")
+    return "\n".join(out) + "\n"
+
+
+def checklist_csv(items: list[tuple[str, Document]]) -> str:
+    """The checklist as CSV for spreadsheets: id, standard, criterion, answer, notes."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(("id", "standard", "criterion", "answer (yes/partly/no)", "notes"))
+    for _, doc in items:
+        for number, criterion in enumerate(doc.meta.get("criteria", []), start=1):
+            writer.writerow((f"{doc.meta.get('id', '')}.{number}", doc.meta.get("title", ""), criterion, "", ""))
+    return buffer.getvalue()
