@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+CODE_ROOT = Path(__file__).resolve().parent.parent
+if str(CODE_ROOT) not in sys.path:
+    sys.path.insert(0, str(CODE_ROOT))
 
 from jinja2 import ChoiceLoader, FileSystemLoader  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
@@ -54,9 +54,17 @@ def _language(config: MkDocsConfig) -> str:
     return str(config.theme["language"])
 
 
+def _nested(config: MkDocsConfig) -> bool:
+    """True inside mkdocs-static-i18n's builds of the second and later languages."""
+    i18n = config.plugins.get("i18n")
+    return bool(i18n is not None and getattr(i18n, "building", False))
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """MkDocs runs this for every language build; a new run starts only with the first."""
     global RUN
-    RUN = Run()
+    if not _nested(config):
+        RUN = Run()
     return config
 
 
@@ -76,12 +84,17 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     return env
 
 
+def _root(config: MkDocsConfig) -> Path:
+    """The project folder: the one holding mkdocs.yml (a fixture site in the tests)."""
+    return Path(config.config_file_path).resolve().parent
+
+
 def _first_run(config: MkDocsConfig) -> Sources:
     """Load the sources and report every finding, once per run."""
     if RUN.sources is None:
         RUN.sources = load(Path(config.docs_dir))
         RUN.statuses = translations.statuses(RUN.sources)
-        for finding in check.run(ROOT):
+        for finding in check.run(_root(config)):
             if finding.severity == "error":
                 log.warning(finding.format())
             else:
@@ -93,7 +106,7 @@ def _context(config: MkDocsConfig) -> markers.Context:
     language = _language(config)
     if language not in RUN.contexts:
         strings = components.strings(language)
-        bib = bibliography.load(ROOT / "bibliography.bib")
+        bib = bibliography.load(_root(config) / "bibliography.bib")
         RUN.contexts[language] = markers.Context(
             sources=_first_run(config), language=language, strings=strings,
             renderer=Renderer(bib, strings["citations"], "bibliography.md"), statuses=RUN.statuses)
@@ -112,7 +125,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                          ("practices.csv", catalogue.export_csv(entries)),
                          ("standards/checklist.csv", standards.checklist_csv(items))):
         # Written to a file first: mkdocs-static-i18n needs every File to have a source path.
-        path = ROOT / ".cache" / "generated" / uri
+        path = _root(config) / ".cache" / "generated" / uri
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
@@ -169,9 +182,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 @event_priority(-110)
 def on_post_build(config: MkDocsConfig) -> None:
     """After the last language: one search index and one sitemap per language."""
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if _nested(config):
         return
+    i18n = config.plugins.get("i18n")
     site = Path(config.site_dir)
     languages = [lang.locale for lang in i18n.config.languages if lang.build] if i18n else [DEFAULT]
     search_split.split(site, languages, RUN.fallbacks, components.strings)

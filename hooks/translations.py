@@ -81,7 +81,7 @@ def stamp(path: Path) -> str:
         raise SystemExit(f"{path}: an English page needs no stamp; stamp its translations.")
     digest = source_hash((docs_dir / base).read_text(encoding="utf-8"))
     text = path.read_text(encoding="utf-8")
-    line = f"{STAMP_FIELD}: {digest}"
+    line = f'{STAMP_FIELD}: "{digest}"'  # quoted: an all-digit hash must stay a string
     if re.search(rf"^{STAMP_FIELD}:.*$", text, flags=re.M):
         text = re.sub(rf"^{STAMP_FIELD}:.*$", line, text, count=1, flags=re.M)
     elif text.startswith("---\n"):

@@ -1,0 +1,115 @@
+"""Write a new practice entry from the template: `python -m hooks.new_entry` (or `make new-entry`).
+
+Asks for each required field that is not given as an option, checks the
+answers against the practice schema, and writes docs/practice/<slug>.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from hooks.frontmatter import parse
+from hooks.schemas import SCHEMA_DIR, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+LISTS = ("country", "pillar", "approach", "target_group", "setting", "languages_offered")
+BODY = """
+# {title}
+
+## What it does
+
+## For whom
+
+## Support for partners and victims
+
+## Cooperation
+
+## Evidence
+"""
+
+
+def slugify(title: str) -> str:
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+
+
+def _allowed(field: str) -> list[str]:
+    schema = json.loads((SCHEMA_DIR / "practice.schema.json").read_text(encoding="utf-8"))
+    prop = schema["properties"][field]
+    return prop.get("items", {}).get("enum", []) or prop.get("enum", [])
+
+
+def build_meta(values: dict[str, str]) -> dict:
+    meta: dict = {"title": values["title"]}
+    for field in ("country", "pillar", "approach", "target_group", "setting"):
+        meta[field] = [v.strip() for v in values[field].split(",") if v.strip()]
+    meta["organisation"] = values["organisation"]
+    meta["website"] = values["website"]
+    meta["languages_offered"] = [v.strip() for v in values["languages_offered"].split(",") if v.strip()]
+    meta["evidence"] = {"effect": values["effect"], "implementation": values["implementation"]}
+    meta["evaluations"] = [v.strip() for v in values.get("evaluations", "").split(",") if v.strip()]
+    meta["last_reviewed"] = dt.date.today().isoformat()
+    meta["reviewed_by"] = values["reviewed_by"]
+    return meta
+
+
+def render(meta: dict) -> str:
+    front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, default_flow_style=None)
+    return ("---\n# yaml-language-server: $schema=../../schemas/practice.schema.json\n" + front
+            + "---\n" + BODY.format(title=meta["title"]))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    fields = ("title", "country", "pillar", "approach", "target_group", "setting", "organisation",
+              "website", "languages_offered", "effect", "implementation", "evaluations", "reviewed_by")
+    for field in fields:
+        parser.add_argument(f"--{field.replace('_', '-')}", dest=field)
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs")
+    args = parser.parse_args(argv)
+    values = {}
+    for field in fields:
+        value = getattr(args, field)
+        if value is None:
+            hint = ""
+            if field in LISTS[:-1]:
+                hint = f" (comma-separated: {', '.join(_allowed(field))})"
+            elif field in ("effect", "implementation"):
+                hint = " (A, B, C or D; see docs/practice/evidence-scale.md)"
+            elif field == "evaluations":
+                hint = " (bibliography keys, comma-separated, may be empty)"
+            elif field == "languages_offered":
+                hint = " (ISO 639-1 codes, comma-separated, e.g. fi, sv, en)"
+            if not sys.stdin.isatty():
+                print(f"missing --{field.replace('_', '-')}{hint}", file=sys.stderr)
+                return 2
+            value = input(f"{field}{hint}: ").strip()
+        values[field] = value
+    meta = build_meta(values)
+    text = render(meta)
+    target = args.docs / "practice" / f"{slugify(meta['title'])}.md"
+    rel = f"docs/practice/{target.name}"
+    doc, problems = parse(rel, text)
+    problems += validate(doc, f"practice/{target.name}")
+    if problems:
+        for problem in problems:
+            print(problem.format().replace(f"{rel}:", "your answer:", 1), file=sys.stderr)
+        return 1
+    if target.exists():
+        print(f"{rel} already exists; choose another title.", file=sys.stderr)
+        return 1
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {rel}: fill in its sections, then run `make check`.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""Write small fixture sites (two languages, the project's hooks and theme) for build tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONFIG = """site_name: Fixture
+site_url: https://example.org/fixture/
+docs_dir: docs
+theme:
+  name: material
+  custom_dir: {root}/overrides
+  font: false
+validation:
+  omitted_files: warn
+  absolute_links: warn
+  unrecognized_links: warn
+  anchors: warn
+  not_found: warn
+not_in_nav: |
+  /practice/*.md
+markdown_extensions: [attr_list, md_in_html, admonition, tables, toc]
+hooks:
+  - {root}/hooks/mkdocs_adapter.py
+plugins:
+  - search
+  - i18n:
+      docs_structure: suffix
+      fallback_to_default: true
+      languages:
+        - {{locale: en, name: English, default: true}}
+        - {{locale: fi, name: Suomi}}
+nav:
+  - index.md
+  - other.md
+  - bibliography.md
+"""
+
+BIB = """@article{smith2020,
+  author = {Smith, Anna B. and Jones, Carl},
+  title = {A study of programmes},
+  journal = {Journal of Studies},
+  year = {2020},
+  volume = {3},
+  number = {2},
+  pages = {10--20},
+  doi = {10.1000/xyz123}
+}
+
+@book{council2019,
+  author = {{Council of Things}},
+  title = {Guidance on things},
+  publisher = {Council of Things},
+  year = {2019},
+  isbn = {978-3-16-148410-0}
+}
+
+@article{lee2018,
+  author = {Lee, Dana and Park, Eun and Kim, Fay},
+  title = {Three authors on effects},
+  journal = {Review of Effects},
+  year = {2018},
+  url = {https://example.org/lee}
+}
+"""
+
+PAGES = {
+    "index.md": "---\ntitle: Home\n---\n\n# Home\n\nSee [other](other.md#second-part) and [@smith2020].\n",
+    "other.md": "---\ntitle: Other\n---\n\n# Other\n\n## Second part\n\nText citing @lee2018 and [@council2019, p. 4].\n",
+    "bibliography.md": "---\ntitle: Bibliography\n---\n\n# Bibliography\n\n<!-- kb:bibliography -->\n",
+}
+
+
+def write_site(folder: Path, pages: dict[str, str] | None = None, bib: str = BIB) -> Path:
+    """Write a fixture project into `folder` and return its mkdocs.yml."""
+    files = dict(PAGES)
+    files.update(pages or {})
+    docs = folder / "docs"
+    for name, text in files.items():
+        if text is None:
+            continue
+        target = docs / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    (folder / "bibliography.bib").write_text(bib, encoding="utf-8")
+    config = folder / "mkdocs.yml"
+    config.write_text(CONFIG.format(root=ROOT), encoding="utf-8")
+    return config

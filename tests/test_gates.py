@@ -1,0 +1,130 @@
+"""Fixture sites with one bad input each: the strict build fails with file, line and fix hint,
+the standalone check reports the same finding, and the sources are left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from conftest import run_build
+from hooks import check
+from sitebuilder import write_site
+
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.parts and "site" not in p.parts}
+
+
+BAD_INPUTS = {
+    "broken link": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\nA [link](missing.md).\n"},
+        "docs/other.md:7: error: link 'missing.md' leads to no page (docs/missing.md does not exist).",
+    ),
+    "missing anchor on the same page": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\nSee [below](#nowhere).\n"},
+        "docs/other.md:7: error: anchor '#nowhere' does not exist on this page.",
+    ),
+    "missing anchor on another page": (
+        {"index.md": "---\ntitle: Home\n---\n\n# Home\n\nSee [other](other.md#second-prt).\n"},
+        "docs/index.md:7: error: anchor '#second-prt' does not exist on docs/other.md. Fix: use the id of a "
+        "heading there (lower-case, spaces as '-'). Did you mean 'second-part'?",
+    ),
+    "missing image": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\n![A chart](img/chart.png)\n"},
+        "docs/other.md:7: error: image 'img/chart.png' leads to no file (docs/img/chart.png does not exist).",
+    ),
+    "raw HTML link to nothing": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\n<p><a href=\"gone.md\">gone</a></p>\n"},
+        "docs/other.md:7: error: link 'gone.md' leads to no page (docs/gone.md does not exist).",
+    ),
+    "malformed front matter": (
+        {"other.md": "---\ntitle: Other\ndescription: [unclosed\n---\n\n# Other\n"},
+        "docs/other.md:3: error: front matter is not valid YAML",
+    ),
+    "missing required field": (
+        {"practice/x.md": "---\ntitle: Some programme\ncountry: [NO]\n---\n\n# Some programme\n"},
+        "docs/practice/x.md:1: error: the practice front matter has no 'approach' field.",
+    ),
+    "wrong enum value": (
+        {"practice/x.md": "---\ntitle: Some programme\ncountry: [NO, XX]\npillar: [treatment]\n"
+         "approach: [psychotherapy]\ntarget_group: [men]\nsetting: [voluntary]\norganisation: Org\n"
+         "website: https://example.org\nlanguages_offered: [nb]\nevidence: {effect: C, implementation: B}\n"
+         "evaluations: []\nlast_reviewed: 2026-11-25\nreviewed_by: Editors\n---\n\n# Some programme\n"},
+        "docs/practice/x.md:3: error: field 'country.1' has the value 'XX', which is not allowed. Fix: use "
+        "one of: DK, FI, IS, NO, SE.",
+    ),
+    "unknown citation": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\nAs shown [@smith2021].\n"},
+        "docs/other.md:7: error: citation '@smith2021' is not in bibliography.bib. Fix: did you mean '@smith2020'?",
+    ),
+    "translation without stamp": (
+        {"other.fi.md": "---\ntitle: Muu\n---\n\n# Muu\n"},
+        "docs/other.fi.md:1: error: translated page has no 'translation_of' field",
+    ),
+    "translation of nothing": (
+        {"gone.fi.md": "---\ntitle: Poissa\ntranslation_of: 0123456789ab\n---\n\n# Poissa\n"},
+        "docs/gone.fi.md:1: error: this fi page translates docs/gone.md, which does not exist.",
+    ),
+}
+
+BAD_BIB = {
+    "duplicate key": ("@misc{smith2020,\n  author = {X, Y},\n  title = {T},\n  year = {2001},\n  url = {https://e.org}\n}\n",
+                      "bibliography.bib:28: error: duplicate key 'smith2020' (first at line 1)."),
+    "no DOI, URL or ISBN": ("@misc{bare2001,\n  author = {X, Y},\n  title = {T},\n  year = {2001}\n}\n",
+                            "bibliography.bib:28: error: entry 'bare2001' has no DOI, URL or ISBN"),
+    "bad DOI": ("@misc{doi2001,\n  author = {X, Y},\n  title = {T},\n  year = {2001},\n  doi = {https://doi.org/10.1/x}\n}\n",
+                "bibliography.bib:28: error: entry 'doi2001' has a DOI 'https://doi.org/10.1/x' that is not a DOI."),
+    "missing journal": ("@article{nojournal2001,\n  author = {X, Y},\n  title = {T},\n  year = {2001},\n  url = {https://e.org}\n}\n",
+                        "bibliography.bib:28: error: entry 'nojournal2001' (@article) has no journal."),
+    "unparsable entry": ("@misc{broken2001,\n  author = {X, Y,\n  title = {T},\n  year = {2001}\n",
+                         "bibliography.bib:28: error: entry 'broken2001' cannot be parsed"),
+}
+
+
+def _assert_fails_with(folder: Path, config: Path, expected: str) -> None:
+    before = digest(folder)
+    build = run_build(config, folder / "site")
+    assert build.returncode != 0, build.output
+    assert expected in build.output, build.output
+    assert "Traceback" not in build.output
+    assert digest(folder) == before, "a failing build changed a source file"
+    standalone = "\n".join(f.format() for f in check.run(folder))
+    assert expected in standalone
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_page_fails_with_file_line_and_hint(tmp_path: Path, name: str) -> None:
+    pages, expected = BAD_INPUTS[name]
+    config = write_site(tmp_path, pages)
+    _assert_fails_with(tmp_path, config, expected)
+
+
+@pytest.mark.parametrize("name", sorted(BAD_BIB))
+def test_bad_bibliography_fails_with_line(tmp_path: Path, name: str) -> None:
+    from sitebuilder import BIB
+
+    extra, expected = BAD_BIB[name]
+    config = write_site(tmp_path, bib=BIB + "\n" + extra)
+    _assert_fails_with(tmp_path, config, expected)
+
+
+def test_clean_fixture_builds(tmp_path: Path) -> None:
+    config = write_site(tmp_path)
+    build = run_build(config, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    assert "WARNING" not in build.output
+
+
+def test_outdated_translation_shows_notice_not_error(tmp_path: Path) -> None:
+    config = write_site(tmp_path, {"other.fi.md": "---\ntitle: Muu\ntranslation_of: \"000000000000\"\n---\n\n# Muu\n\n## Toinen osa {#second-part}\n\nTeksti.\n"})
+    build = run_build(config, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    html = (tmp_path / "site" / "fi" / "other" / "index.html").read_text(encoding="utf-8")
+    assert "Käännös voi olla vanhentunut" in html
+    assert 'href="../../other/"' in html
+    fallback = (tmp_path / "site" / "fi" / "index.html").read_text(encoding="utf-8")
+    assert "Tätä sivua ei ole vielä käännetty suomeksi" in fallback
