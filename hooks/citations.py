@@ -125,10 +125,9 @@ def year_labels(bib: Bibliography, labels: dict[str, str]) -> dict[str, str]:
 class Renderer:
     """Renders citations and reference lists for one language; reuse it for every page."""
 
-    def __init__(self, bib: Bibliography, labels: dict[str, str], bibliography_url: str) -> None:
+    def __init__(self, bib: Bibliography, labels: dict[str, str]) -> None:
         self.bib = bib
         self.labels = labels
-        self.bibliography_url = bibliography_url
         self.years = year_labels(bib, labels)
         self._labels_items = tuple(sorted(labels.items()))
 
@@ -147,31 +146,52 @@ class Renderer:
             text = f"{escape(names)}, {year}{locator}"
         return f'<a class="kb-cite" href="#ref-{escape(cite.key)}">{text}</a>'
 
-    def render(self, body: str, first_line: int = 1) -> tuple[str, list[str]]:
-        """The body with citations rendered, and the cited keys in order of first citation."""
+    def render_deferred(self, body: str) -> tuple[str, list[str], dict[str, str]]:
+        """Citations replaced by plain tokens, the cited keys, and token -> HTML.
+
+        Python-Markdown is slow on inline HTML, so the HTML goes in after the
+        Markdown conversion (`fill`); this keeps citations out of its way.
+        """
         cited: list[str] = []
+        html: dict[str, str] = {}
 
         def group(cites: list[Citation], narrative: bool) -> str:
             for cite in cites:
                 if cite.key not in cited:
                     cited.append(cite.key)
             inner = "; ".join(self._one(c) for c in cites)
-            return inner if narrative else f"({inner})"
+            token = f"kbcite{len(html):05d}x"
+            html[token] = inner if narrative else f"({inner})"
+            return token
 
-        return _transform(body, first_line, group), cited
+        return _transform(body, 1, group), cited, html
+
+    def render(self, body: str) -> tuple[str, list[str]]:
+        """The body with citations rendered as HTML, and the cited keys in order of first citation."""
+        text, cited, html = self.render_deferred(body)
+        return fill(text, html), cited
 
     def entry_html(self, entry: Entry) -> str:
         return apa.reference_html(entry, self.years[entry.key], self._labels_items)
 
-    def reference_list(self, keys: list[str]) -> str:
-        """The page's reference list (APA order), each item linking to the bibliography page."""
+    def reference_list(self, keys: list[str], bibliography_url: str) -> str:
+        """The page's reference list (APA order) as HTML, each item linking to the bibliography page."""
         entries = sorted((self.bib.entries[k] for k in keys if k in self.bib.entries), key=apa.sort_key)
-        if not entries:
-            return ""
         items = "\n".join(
-            f'<li id="ref-{e.key}" class="kb-ref">{self.entry_html(e)} '
-            f'<a class="kb-ref-bib" href="{self.bibliography_url}#{e.key}">'
-            f'[{escape(self.labels["in_bibliography"])}]</a></li>'
+            f'<li id="ref-{e.key}">{self.entry_html(e)} '
+            f'<a href="{bibliography_url}#{e.key}">[{escape(self.labels["in_bibliography"])}]</a></li>'
             for e in entries)
-        return (f'\n\n## {self.labels["references"]} {{#references}}\n\n'
-                f'<div class="kb-references" markdown="0"><ol>\n{items}\n</ol></div>\n')
+        return f'<div class="kb-references"><ul>\n{items}\n</ul></div>'
+
+    def references_heading(self) -> str:
+        """Markdown for the reference-list heading (so that it is in the table of contents)."""
+        return f'\n\n## {self.labels["references"]} {{#references}}\n\n{REFERENCES_TOKEN}\n'
+
+
+REFERENCES_TOKEN = "kbreferencelistx"
+TOKEN = re.compile(r"<p>(kbreferencelistx)</p>|kbcite\d{5}x")
+
+
+def fill(html: str, parts: dict[str, str]) -> str:
+    """Put the HTML of citations and the reference list in place of their tokens."""
+    return TOKEN.sub(lambda m: parts.get(m.group(1) or m.group(0), m.group(0)), html)

@@ -10,9 +10,7 @@ renderers are made once per language and reused for every page.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
-import posixpath
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +25,10 @@ from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
+from mkdocs.utils import get_relative_url  # noqa: E402
 
 from hooks import bibliography, catalogue, check, components, markers, search_split, standards, translations  # noqa: E402
-from hooks.citations import Renderer  # noqa: E402
+from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.schemas import kind_of  # noqa: E402
 from hooks.sources import Sources, load  # noqa: E402
@@ -45,6 +44,7 @@ class Run:
     statuses: list[translations.Status] = field(default_factory=list)
     contexts: dict[str, markers.Context] = field(default_factory=dict)
     fallbacks: dict[str, set[str]] = field(default_factory=dict)
+    deferred: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 RUN = Run()
@@ -109,7 +109,7 @@ def _context(config: MkDocsConfig) -> markers.Context:
         bib = bibliography.load(_root(config) / "bibliography.bib")
         RUN.contexts[language] = markers.Context(
             sources=_first_run(config), language=language, strings=strings,
-            renderer=Renderer(bib, strings["citations"], "bibliography.md"), statuses=RUN.statuses)
+            renderer=Renderer(bib, strings["citations"]), statuses=RUN.statuses)
     return RUN.contexts[language]
 
 
@@ -165,9 +165,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     doc = ctx.sources.documents.get(page.file.src_uri)
     if kind_of(base) == "standard" and doc is not None:
         markdown += standards.criteria_block(doc, ctx.labels)
-    ctx.renderer.bibliography_url = posixpath.relpath("bibliography.md", posixpath.dirname(base) or ".")
-    markdown, cited = ctx.renderer.render(markdown)
-    markdown += ctx.renderer.reference_list(cited)
+    markdown, cited, html = ctx.renderer.render_deferred(markdown)
+    if cited:
+        bibliography_page = files.get_file_from_path("bibliography.md")
+        target = bibliography_page.url if bibliography_page else "bibliography/"
+        html[REFERENCES_TOKEN] = ctx.renderer.reference_list(cited, get_relative_url(target, page.url))
+        markdown += ctx.renderer.references_heading()
+    RUN.deferred[page.file.src_uri] = html
     if language != DEFAULT:
         source_language = getattr(page.file, "locale", language)
         if source_language != language:
@@ -177,6 +181,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
                 ctx.sources.documents[base].text if base in ctx.sources.documents else ""):
             markdown = _insert_after_title(markdown, _notice(page, language, ctx.labels, False))
     return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Put the citation HTML in after Markdown (see `citations.Renderer.render_deferred`)."""
+    parts = RUN.deferred.pop(page.file.src_uri, None)
+    return fill(html, parts) if parts else html
 
 
 @event_priority(-110)
