@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
 # One language only (fi, sv, nb, da, is or en): `make serve SITE_LANG=fi`.
 SITE_LANG ?=
-export SITE_LANG
+ONLY := $(if $(SITE_LANG),SITE_LANG=$(SITE_LANG),)
 # Served and previewed at the root of 127.0.0.1:8000.
 PREVIEW_URL := http://127.0.0.1:8000/
 
@@ -26,10 +26,10 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $(NODE_STAMP)
 
 serve: $(STAMP)
-	SITE_URL=$(PREVIEW_URL) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=$(PREVIEW_URL) $(ONLY) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)
-	$(BIN)/mkdocs build --strict
+	$(ONLY) $(BIN)/mkdocs build --strict
 
 check: $(STAMP)
 	$(BIN)/python -m hooks.check

@@ -8,7 +8,7 @@ import json
 import posixpath
 from dataclasses import dataclass
 from html import escape
-from typing import Any
+from typing import Any, Callable
 
 from hooks.languages import split_language
 from hooks.schemas import _plain, kind_of
@@ -52,12 +52,15 @@ def _label(strings: dict[str, str], value: str) -> str:
     return strings.get(value, value)
 
 
-def table(items: list[Entry], strings: dict[str, str], from_page: str, filters: bool = True) -> str:
-    """Markdown (with md_in_html) for the catalogue table; links are relative to `from_page`."""
+def table(items: list[Entry], strings: dict[str, str], url_for: Callable[[str], str], filters: bool = True) -> str:
+    """HTML for the catalogue table; `url_for` turns an entry's docs path into a link from this page.
+
+    Plain HTML rather than Markdown: Python-Markdown is slow on large HTML blocks,
+    and the table grows with the directory.
+    """
     if not items:
         return f"\n{strings['none']}\n"
-    folder = posixpath.dirname(from_page)
-    out = ['<div class="kb-catalogue" data-kb-catalogue markdown>']
+    out = ['<div class="kb-catalogue" data-kb-catalogue>']
     if filters:
         out.append(f'<form class="kb-filters" hidden aria-label="{escape(strings["filter"])}">')
         for field in FILTERS:
@@ -74,8 +77,8 @@ def table(items: list[Entry], strings: dict[str, str], from_page: str, filters: 
     out.append(f"<table><thead><tr>{head}</tr></thead><tbody>")
     for entry in items:
         attrs = " ".join(f'data-{f}="{escape(" ".join(entry.values(f)))}"' for f in FILTERS)
-        link = posixpath.relpath(entry.base, folder or ".")
-        cells = [f'<td markdown="span">[{escape(str(entry.meta.get("title", entry.base)))}]({link})</td>']
+        title = escape(str(entry.meta.get("title", entry.base)))
+        cells = [f'<td><a href="{escape(url_for(entry.base))}">{title}</a></td>']
         for field in FILTERS:
             cells.append("<td>" + escape(", ".join(_label(strings, v) for v in entry.values(field))) + "</td>")
         cells.append(f"<td>{escape(entry.evidence)}</td>")

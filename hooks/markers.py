@@ -29,6 +29,7 @@ class Context:
     strings: dict[str, dict[str, str]]
     renderer: Renderer
     statuses: list[Status] = field(default_factory=list)
+    url_for: Callable[[str], str] = lambda base: base  # set per page by the generator adapter
     _cited: dict[str, list[tuple[str, str]]] | None = None
 
     @property
@@ -47,10 +48,10 @@ class Context:
 
 def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "catalogue":
-        return catalogue.table(catalogue.entries(ctx.sources, ctx.language), ctx.names, page)
+        return catalogue.table(catalogue.entries(ctx.sources, ctx.language), ctx.names, ctx.url_for)
     if name == "practices":
         items = [e for e in catalogue.entries(ctx.sources, ctx.language) if set(args) & set(e.values("country"))]
-        return catalogue.table(items, ctx.names, page, filters=False)
+        return catalogue.table(items, ctx.names, ctx.url_for, filters=False)
     if name == "standards":
         return standards.listing(standards.standards(ctx.sources, ctx.language), page)
     if name == "checklist":

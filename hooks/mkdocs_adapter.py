@@ -161,6 +161,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     ctx = _context(config)
     language = ctx.language
     base = split_language(page.file.src_uri)[1]
+
+    def url_for(doc_base: str) -> str:
+        target = files.get_file_from_path(doc_base)
+        return get_relative_url(target.url, page.url) if target else doc_base
+
+    ctx.url_for = url_for
     markdown = markers.expand(markdown, base, ctx)
     doc = ctx.sources.documents.get(page.file.src_uri)
     if kind_of(base) == "standard" and doc is not None:

@@ -44,3 +44,32 @@ def test_no_third_party_resource_in_any_built_file(real_site):
         for match in THIRD_PARTY.finditer(text):
             offenders.append(f"{path.relative_to(real_site.site)}: {match.group(0)}")
     assert not offenders, offenders[:20]
+
+
+def test_search_index_and_sitemap_per_language(real_site):
+    import json
+
+    for language in LANGUAGES:
+        prefix = "" if language == "en" else f"{language}/"
+        index = json.loads((real_site.site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["docs"], language
+        assert not any(d["location"].startswith(tuple(f"{l}/" for l in LANGUAGES)) for d in index["docs"])
+        expected = {"nb": ["no"], "is": ["en"]}.get(language, [language])
+        assert index["config"]["lang"] == expected
+        if language == "is":
+            assert index["config"]["pipeline"] == ["trimmer"]
+        assert (real_site.site / prefix / "sitemap.xml").exists()
+        html = (real_site.site / prefix / "index.html").read_text(encoding="utf-8")
+        assert ('"base": "."' if language == "en" else f'"base": "../{language}/"') in html
+
+
+def test_generated_exports_are_published(real_site):
+    import csv
+    import json
+
+    rows = json.loads((real_site.site / "practices.json").read_text(encoding="utf-8"))
+    assert len(rows) >= 10
+    assert {"id", "title", "country", "evidence"} <= set(rows[0])
+    table = list(csv.DictReader((real_site.site / "practices.csv").open(encoding="utf-8")))
+    assert [r["id"] for r in table] == [r["id"] for r in rows]
+    assert (real_site.site / "standards" / "checklist.csv").exists()
