@@ -7,6 +7,7 @@ check says where the link is and how to mend it, and runs without a build.
 
 from __future__ import annotations
 
+import difflib
 import posixpath
 import re
 from functools import lru_cache
@@ -20,9 +21,9 @@ from hooks.sources import Sources
 EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
-def _suggest(name: str, candidates: list[str]) -> str:
-    import difflib
-
+@lru_cache(maxsize=4096)
+def _suggest(name: str, candidates: tuple[str, ...]) -> str:
+    """A 'did you mean' hint; cached, since one typo is often repeated across languages."""
     close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
     return f" Did you mean '{close[0]}'?" if close else ""
 
@@ -36,6 +37,7 @@ class LinkChecker:
         self.extra_anchors = extra_anchors or {}
         self.generated_files = generated_files or set()
         self.bases = {split_language(p)[1] for p in sources.documents}
+        self.base_list = tuple(sorted(self.bases))
 
     @lru_cache(maxsize=None)
     def _anchors(self, doc_path: str) -> frozenset[str]:
@@ -89,7 +91,7 @@ class LinkChecker:
                     continue
                 served = self.served(r_base, language)
                 if served is None:
-                    hint = "check the file name and folder." + _suggest(r_base, sorted(self.bases))
+                    hint = "check the file name and folder." + _suggest(r_base, self.base_list)
                     findings.append(Finding(doc.path, link.line, f"link '{target}' leads to no page "
                                             f"(docs/{r_base} does not exist).", hint))
                     continue
@@ -99,7 +101,7 @@ class LinkChecker:
                 continue
             if resolved not in self.sources.other_files and resolved not in self.generated_files:
                 hint = "add the file under docs/ or correct the path." + _suggest(
-                    resolved, sorted(self.sources.other_files | self.generated_files))
+                    resolved, tuple(sorted(self.sources.other_files | self.generated_files)))
                 findings.append(Finding(doc.path, link.line, f"{kind} '{target}' leads to no file "
                                         f"(docs/{resolved} does not exist).", hint))
         return findings
@@ -108,7 +110,7 @@ class LinkChecker:
         known = sorted(self._anchors(served))
         return Finding(path, line, f"anchor '#{fragment}' does not exist on {where}.",
                        "use the id of a heading there (lower-case, spaces as '-')."
-                       + _suggest(fragment, known))
+                       + _suggest(fragment, tuple(known)))
 
 
 def check_nav(config_path: str, config_text: str, sources: Sources) -> list[Finding]:
@@ -127,5 +129,5 @@ def check_nav(config_path: str, config_text: str, sources: Sources) -> list[Find
         if match and match.group(1) not in sources.documents:
             findings.append(Finding(config_path, number, f"nav entry '{match.group(1)}' names no page "
                                     "in docs/.", "create the page or correct the path in the nav."
-                                    + _suggest(match.group(1), sorted(sources.documents))))
+                                    + _suggest(match.group(1), tuple(sorted(sources.documents)))))
     return findings
