@@ -20,7 +20,7 @@ CODE_ROOT = Path(__file__).resolve().parent.parent
 if str(CODE_ROOT) not in sys.path:
     sys.path.insert(0, str(CODE_ROOT))
 
-from jinja2 import ChoiceLoader, FileSystemLoader  # noqa: E402
+from jinja2 import ChoiceLoader, FileSystemBytecodeCache, FileSystemLoader  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
@@ -71,6 +71,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     """Let templates include component templates and read the current language's strings."""
     env.loader = ChoiceLoader([env.loader, FileSystemLoader(str(components.COMPONENTS_DIR))])
+    # MkDocs makes a new Jinja environment for every language build, and Jinja's own
+    # template cache is per environment, so each language recompiled every Material
+    # template (about a fifth of a six-language build). Compiled templates are kept
+    # on disk instead, keyed by their source, and shared by languages and builds.
+    cache_dir = _root(config) / ".cache" / "jinja"
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(cache_dir))
     language = _language(config)
     env.globals["kb"] = {
         "language": language,

@@ -1,0 +1,67 @@
+"""What the project's hooks cost on the real site: `python -m bench.hooks_overhead [--runs 5]`.
+
+Builds a copy of the real site (all six languages) `runs` times with the
+project's hooks and `runs` times without them (the `hooks:` entry removed from
+mkdocs.yml), alternating so that both see the same machine state, and prints
+the whole-process medians and their ratio. Without the hooks the pages keep
+their citation and marker syntax unrendered; the difference is what checking
+and rendering cost together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.synthetic import copy_project
+
+
+def one_build(config: Path) -> float:
+    """Seconds for one whole-process `mkdocs build` of `config`."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("SITE_LANG", None)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(config.parent / "site")],
+                   capture_output=True, check=True, env=env)
+    return time.perf_counter() - start
+
+
+def without_hooks(config: Path) -> Path:
+    """A sibling mkdocs.yml with the `hooks:` list removed."""
+    text = config.read_text(encoding="utf-8")
+    stripped = re.sub(r"^hooks:\n(?:\s+- .*\n)+", "", text, flags=re.M)
+    if stripped == text:
+        raise SystemExit("mkdocs.yml has no `hooks:` list to remove")
+    bare = config.with_name("mkdocs-nohooks.yml")
+    bare.write_text(stripped, encoding="utf-8")
+    return bare
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        config = copy_project(Path(tmp) / "site-src")
+        bare = without_hooks(config)
+        one_build(config)  # warm the file cache once, not counted
+        with_times, bare_times = [], []
+        for _ in range(args.runs):
+            with_times.append(one_build(config))
+            bare_times.append(one_build(bare))
+    with_median, bare_median = statistics.median(with_times), statistics.median(bare_times)
+    print(f"with hooks:    median {with_median:.2f} s  ({', '.join(f'{t:.2f}' for t in with_times)})")
+    print(f"without hooks: median {bare_median:.2f} s  ({', '.join(f'{t:.2f}' for t in bare_times)})")
+    print(f"hooks add {100 * (with_median / bare_median - 1):.1f} % to the build")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

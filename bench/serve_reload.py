@@ -1,0 +1,94 @@
+"""How soon an edit shows under `mkdocs serve`: `python -m bench.serve_reload`.
+
+Copies the real site, starts `mkdocs serve` in each preview mode (all six
+languages; one language with SITE_LANG; each with and without `--dirty`),
+waits for the first build, then edits one page and polls the served page until
+the edit appears. Prints seconds from the edit to the change being served,
+median of three edits per mode.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.synthetic import copy_project
+
+PAGE = "docs/about.md"
+URL_PATH = "about/"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _served(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.read().decode("utf-8", errors="replace")
+    except OSError:
+        return ""
+
+
+def _wait_for(url: str, marker: str, timeout: float) -> float:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if marker in _served(url):
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    raise SystemExit(f"{marker!r} did not appear at {url} within {timeout} s")
+
+
+def measure(project: Path, language: str | None, dirty: bool, edits: int = 3) -> float:
+    """Median seconds from writing an edit to `about.md` until the served page shows it."""
+    port = _free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{port}/")
+    env.pop("SITE_LANG", None)
+    if language:
+        env["SITE_LANG"] = language
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"]
+    if dirty:
+        command.append("--dirty")
+    server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    page = project / PAGE
+    original = page.read_text(encoding="utf-8")
+    url = f"http://127.0.0.1:{port}/{URL_PATH}"
+    try:
+        _wait_for(url, "<html", timeout=300)
+        times = []
+        for n in range(edits):
+            marker = f"kbedit{n}x{int(time.time() * 1000)}"
+            page.write_text(original + f"\n\n{marker}\n", encoding="utf-8")
+            times.append(_wait_for(url, marker, timeout=300))
+            time.sleep(1.5)  # let the watcher settle before the next edit
+        return statistics.median(times)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        page.write_text(original, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        project = copy_project(Path(tmp) / "site-src").parent
+        for language, dirty in ((None, False), (None, True), ("en", False), ("en", True)):
+            seconds = measure(project, language, dirty)
+            mode = f"{'SITE_LANG=' + language if language else 'all languages'}{', --dirty' if dirty else ''}"
+            print(f"{mode:<28} edit shown after {seconds:.2f} s (median of 3)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
