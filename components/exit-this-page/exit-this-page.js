@@ -52,6 +52,13 @@
     }
   });
 
+  // The hidden exit link comes first in the tab order, before Material's own
+  // "skip to content" link, which the templates place ahead of the header.
+  var skiplink = document.querySelector(".kb-exit__skiplink");
+  if (skiplink && document.body.firstElementChild !== skiplink) {
+    document.body.insertBefore(skiplink, document.body.firstChild);
+  }
+
   window.addEventListener("pageshow", function () {
     var veil = overlay();
     if (veil) {

@@ -53,7 +53,8 @@ def test_switcher_keeps_the_page(page, base_url):
 def test_finnish_search_returns_finnish_pages(page, base_url):
     page.goto(url(base_url, "fi", ""), wait_until="networkidle")
     page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
-    page.locator("input.md-search__input").fill("väkivalta")
+    # Typed key by key, as a reader does: Material searches on keyboard events.
+    page.locator("input.md-search__input").press_sequentially("väkivalta", delay=30)
     results = page.locator(".md-search-result__item a")
     results.first.wait_for(timeout=10000)
     hrefs = results.evaluate_all("els => els.map(e => e.href)")
