@@ -1,7 +1,7 @@
 """How soon an edit shows under `mkdocs serve`: `python -m bench.serve_reload`.
 
 Copies the real site, starts `mkdocs serve` in each preview mode (all six
-languages; one language with SITE_LANG; each with and without `--dirty`),
+languages; English only with SITE_LANG=en),
 waits for the first build, then edits one page and polls the served page until
 the edit appears. Prints seconds from the edit to the change being served,
 median of three edits per mode.
@@ -49,16 +49,14 @@ def _wait_for(url: str, marker: str, timeout: float) -> float:
     raise SystemExit(f"{marker!r} did not appear at {url} within {timeout} s")
 
 
-def measure(project: Path, language: str | None, dirty: bool, edits: int = 3) -> float:
+def measure(project: Path, language: str | None, edits: int = 3) -> float:
     """Median seconds from writing an edit to `about.md` until the served page shows it."""
     port = _free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{port}/")
     env.pop("SITE_LANG", None)
     if language:
         env["SITE_LANG"] = language
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", "--no-livereload"]
-    if dirty:
-        command.append("--dirty")
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     page = project / PAGE
     original = page.read_text(encoding="utf-8")
@@ -83,9 +81,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         project = copy_project(Path(tmp) / "site-src").parent
-        for language, dirty in ((None, False), (None, True), ("en", False), ("en", True)):
-            seconds = measure(project, language, dirty)
-            mode = f"{'SITE_LANG=' + language if language else 'all languages'}{', --dirty' if dirty else ''}"
+        for language in (None, "en"):
+            seconds = measure(project, language)
+            mode = f"SITE_LANG={language}" if language else "all languages"
             print(f"{mode:<28} edit shown after {seconds:.2f} s (median of 3)")
     return 0
 
