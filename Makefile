@@ -13,7 +13,7 @@ ONLY := $(if $(SITE_LANG),SITE_LANG=$(SITE_LANG),)
 # Served and previewed at the root of 127.0.0.1:8000.
 PREVIEW_URL := http://127.0.0.1:8000/
 
-.PHONY: serve build check test test-fast linkcheck bench new-entry stamp lock clean
+.PHONY: serve build check test test-fast linkcheck bench lighthouse new-entry stamp lock clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,9 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
 	touch $(STAMP)
 
+# The tests need axe-core only; Lighthouse (a devDependency) is installed by `make lighthouse`.
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --silent --no-audit --no-fund
+	npm ci --omit=dev --silent --no-audit --no-fund
 	touch $(NODE_STAMP)
 
 serve: $(STAMP)
@@ -46,6 +47,10 @@ linkcheck: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.build_scaling
+
+lighthouse: build
+	npm ci --silent --no-audit --no-fund
+	$(BIN)/python -m bench.lighthouse
 
 new-entry: $(STAMP)
 	$(BIN)/python -m hooks.new_entry
