@@ -37,7 +37,14 @@ class Entry:
 
 
 def entries(sources: Sources, language: str = "en") -> list[Entry]:
-    """Practice entries sorted by title; in `language` where translated, else English."""
+    """Practice entries sorted by title; in `language` where translated, else English (memoised per build)."""
+    key = ("catalogue", language)
+    if key not in sources.memo:
+        sources.memo[key] = _entries(sources, language)
+    return sources.memo[key]
+
+
+def _entries(sources: Sources, language: str) -> list[Entry]:
     found = []
     for path, doc in sources.documents.items():
         doc_language, base = split_language(path)

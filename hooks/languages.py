@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 DEFAULT = "en"
@@ -9,6 +10,7 @@ LANGUAGES: tuple[str, ...] = ("en", "fi", "sv", "nb", "da", "is")
 TRANSLATIONS: tuple[str, ...] = LANGUAGES[1:]
 
 
+@lru_cache(maxsize=None)  # called for every file in every language build: cache the pure result
 def split_language(doc_path: str) -> tuple[str, str]:
     """Return (language, base path) for a docs-relative path: `a/b.fi.md` -> ("fi", "a/b.md")."""
     path = PurePosixPath(doc_path)

@@ -26,6 +26,7 @@ KINDS: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 
+@lru_cache(maxsize=None)
 def kind_of(doc_path: str) -> str:
     """The page kind of a docs-relative path: practice, research, country, standard or page."""
     base = split_language(doc_path)[1]

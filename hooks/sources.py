@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hooks.findings import Finding
 from hooks.frontmatter import Document, parse
@@ -21,6 +22,9 @@ class Sources:
     documents: dict[str, Document] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     other_files: set[str] = field(default_factory=set)
+    # Results derived from these documents (catalogue, standards), computed once per
+    # build instead of once per language and per page that shows them.
+    memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
 
     def language_of(self, path: str) -> str:
         return split_language(path)[0]

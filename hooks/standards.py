@@ -18,7 +18,14 @@ from hooks.sources import Sources
 
 
 def standards(sources: Sources, language: str) -> list[tuple[str, Document]]:
-    """(base path, document in `language` or English) for every standard, in `order`."""
+    """(base path, document in `language` or English) for every standard, in `order` (memoised per build)."""
+    key = ("standards", language)
+    if key not in sources.memo:
+        sources.memo[key] = _standards(sources, language)
+    return sources.memo[key]
+
+
+def _standards(sources: Sources, language: str) -> list[tuple[str, Document]]:
     found = []
     for path, doc in sources.documents.items():
         doc_language, base = split_language(path)
