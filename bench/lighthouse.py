@@ -2,7 +2,8 @@
 
 Serves `site/` (run `make build` first) on a local port and runs the
 `lighthouse` npm package (devDependency; `make lighthouse` installs it) with
-Debian's Chromium against typical pages. Lighthouse's default is a mid-range
+Debian's Chromium against typical pages, compressed with gzip as GitHub Pages
+serves them. Lighthouse's default is a mid-range
 phone on a throttled mobile network (simulated). Prints the performance score,
 the bytes transferred and the Largest Contentful Paint per page. Opt-in: never
 part of `make test`.
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
 import subprocess
@@ -26,9 +29,32 @@ LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 PAGES = ("", "about/", "research/meta-analyses/", "practice/", "standards/checklist/", "fi/", "fi/safety/")
 
 
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves text files gzip-compressed, as GitHub Pages does; quiet."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def send_head(self):  # type: ignore[no-untyped-def]
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?", 1)[0].endswith("/"):
+                return super().send_head()  # the redirect to the folder URL
+            path = path / "index.html"
+        text = path.suffix in (".html", ".css", ".js", ".json", ".xml", ".svg")
+        if not text or not path.is_file() or "gzip" not in self.headers.get("Accept-Encoding", ""):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes())
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 def _serve(site: Path) -> http.server.ThreadingHTTPServer:
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None  # type: ignore[assignment]
+    handler = functools.partial(_GzipHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server

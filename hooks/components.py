@@ -13,8 +13,22 @@ COMPONENTS_DIR = Path(__file__).resolve().parent.parent / "components"
 
 
 def asset_files() -> list[Path]:
-    """The JavaScript and CSS files of every component, to publish under `assets/components/`."""
-    return sorted(p for p in COMPONENTS_DIR.glob("*/*") if p.suffix in (".js", ".css"))
+    """The JavaScript files of every component, to publish under `assets/components/`.
+
+    `*.inline.js` files are included into a template instead (see language-alternates).
+    """
+    return sorted(p for p in COMPONENTS_DIR.glob("*/*.js") if not p.name.endswith(".inline.js"))
+
+
+def stylesheet() -> str:
+    """Every component's CSS in one file (`assets/components/components.css`).
+
+    Stylesheets block the first paint, and on a slow mobile connection each extra
+    file costs a round trip; one file for all components keeps that to one.
+    """
+    parts = [f"/* {p.parent.name}/{p.name} */\n{p.read_text(encoding='utf-8')}"
+             for p in sorted(COMPONENTS_DIR.glob("*/*.css"))]
+    return "\n".join(parts)
 
 
 @lru_cache(maxsize=None)

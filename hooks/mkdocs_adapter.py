@@ -128,7 +128,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
     entries = catalogue.entries(ctx.sources)
     items = standards.standards(ctx.sources, ctx.language)
-    for uri, content in (("practices.json", catalogue.export_json(entries)),
+    for uri, content in (("assets/components/components.css", components.stylesheet()),
+                         ("practices.json", catalogue.export_json(entries)),
                          ("practices.csv", catalogue.export_csv(entries)),
                          ("standards/checklist.csv", standards.checklist_csv(items))):
         # Written to a file first: mkdocs-static-i18n needs every File to have a source path.
