@@ -13,29 +13,20 @@ cost together.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from bench.build_scaling import build_seconds
 from bench.synthetic import copy_project
 
 
 def one_build(config: Path) -> float:
-    """Seconds for one whole-process `mkdocs build` of `config`."""
-    # Not strict: without the hooks, links to generated files (practices.json …) warn.
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", KB_STRICT="false")
-    env.pop("SITE_LANG", None)
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config),
-                           "-d", str(config.parent / "site")], capture_output=True, text=True, env=env)
-    if proc.returncode != 0:
-        raise SystemExit(f"build of {config.name} failed:\n{proc.stderr[-3000:]}")
-    return time.perf_counter() - start
+    """Seconds for one whole-process build of `config`; not strict, because without the
+    hooks the links to generated files (practices.json …) warn."""
+    return build_seconds(config, runs=1, env_extra={"KB_STRICT": "false"})
 
 
 ENV_ONLY = """import sys

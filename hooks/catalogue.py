@@ -38,10 +38,7 @@ class Entry:
 
 def entries(sources: Sources, language: str = "en") -> list[Entry]:
     """Practice entries sorted by title; in `language` where translated, else English (memoised per build)."""
-    key = ("catalogue", language)
-    if key not in sources.memo:
-        sources.memo[key] = _entries(sources, language)
-    return sources.memo[key]
+    return sources.derived(("catalogue", language), lambda: _entries(sources, language))
 
 
 def _entries(sources: Sources, language: str) -> list[Entry]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from hooks.findings import Finding
 from hooks.frontmatter import Document, parse
@@ -25,6 +25,12 @@ class Sources:
     # Results derived from these documents (catalogue, standards), computed once per
     # build instead of once per language and per page that shows them.
     memo: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def derived(self, key: tuple[str, str], compute: Callable[[], Any]) -> Any:
+        """`compute()`, once per build for each `key`; later calls return the same result."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     def language_of(self, path: str) -> str:
         return split_language(path)[0]

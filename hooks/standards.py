@@ -19,10 +19,7 @@ from hooks.sources import Sources
 
 def standards(sources: Sources, language: str) -> list[tuple[str, Document]]:
     """(base path, document in `language` or English) for every standard, in `order` (memoised per build)."""
-    key = ("standards", language)
-    if key not in sources.memo:
-        sources.memo[key] = _standards(sources, language)
-    return sources.memo[key]
+    return sources.derived(("standards", language), lambda: _standards(sources, language))
 
 
 def _standards(sources: Sources, language: str) -> list[tuple[str, Document]]:
