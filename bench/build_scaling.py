@@ -61,7 +61,7 @@ profile.runcall(build, config)
 stats = pstats.Stats(profile).stats
 total = sum(v[2] for v in stats.values())
 for (path, line, name), value in stats.items():
-    if path.endswith(("mkdocs_adapter.py", "hooks/check.py")) and name.startswith(("on_", "run")):
+    if path.endswith(("mkdocs_adapter.py", "mkdocs_checks.py", "hooks/check.py")) and name.startswith(("on_", "run")):
         print(f"{path.rsplit('/', 1)[-1]}:{name} {value[3]:.4f}")
 print(f"TOTAL {total:.4f}")
 """

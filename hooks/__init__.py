@@ -1,6 +1,7 @@
 """Checks and renderers for the knowledge base.
 
 Every module here is plain Python that takes paths and text and returns data or
-findings; `mkdocs_adapter` is the only module that knows about MkDocs, and
-`check` runs the same checks from the command line.
+findings. Only the `mkdocs_*` modules know about MkDocs: `mkdocs_checks` runs
+the checks in a build, `mkdocs_adapter` the renderers; `check` runs the same
+checks from the command line.
 """

@@ -1,16 +1,16 @@
-"""MkDocs hooks: a thin adapter that feeds the project's checks and renderers with MkDocs events.
+"""MkDocs hooks: a thin adapter that feeds the project's renderers with MkDocs events.
 
-Nothing here decides what is right or wrong; it translates between MkDocs
-objects and the plain functions of the `hooks` package, so that the logic
-survives a change of generator. mkdocs-static-i18n runs one build per
-language in the same process: the checks run once per process run, the
-renderers are made once per language and reused for every page.
+Nothing here decides what is right or wrong (the checks have their own adapter,
+`mkdocs_checks`); it translates between MkDocs objects and the plain functions
+of the `hooks` package, so that the logic survives a change of generator.
+mkdocs-static-i18n runs one build per language in the same process: the
+sources are read once per run, the renderers are made once per language and
+reused for every page.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,14 +27,12 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from hooks import bibliography, catalogue, check, components, markers, search_split, standards, translations  # noqa: E402
+from hooks import bibliography, catalogue, components, markers, search_split, standards, translations  # noqa: E402
 from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
+from hooks.mkdocs_i18n import nested  # noqa: E402
 from hooks.schemas import kind_of  # noqa: E402
 from hooks.sources import Sources, load  # noqa: E402
-
-log = logging.getLogger("mkdocs.plugins.kb")
-
 
 @dataclass
 class Run:
@@ -54,16 +52,10 @@ def _language(config: MkDocsConfig) -> str:
     return str(config.theme["language"])
 
 
-def _nested(config: MkDocsConfig) -> bool:
-    """True inside mkdocs-static-i18n's builds of the second and later languages."""
-    i18n = config.plugins.get("i18n")
-    return bool(i18n is not None and getattr(i18n, "building", False))
-
-
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """MkDocs runs this for every language build; a new run starts only with the first."""
     global RUN
-    if not _nested(config):
+    if not nested(config):
         RUN = Run()
     return config
 
@@ -97,15 +89,10 @@ def _root(config: MkDocsConfig) -> Path:
 
 
 def _first_run(config: MkDocsConfig) -> Sources:
-    """Load the sources and report every finding, once per run."""
+    """Load the sources and the translation statuses, once per run."""
     if RUN.sources is None:
         RUN.sources = load(Path(config.docs_dir))
         RUN.statuses = translations.statuses(RUN.sources)
-        for finding in check.run(_root(config)):
-            if finding.severity == "error":
-                log.warning(finding.format())
-            else:
-                log.info(finding.format())
     return RUN.sources
 
 
@@ -206,7 +193,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 @event_priority(-110)
 def on_post_build(config: MkDocsConfig) -> None:
     """After the last language: one search index and one sitemap per language."""
-    if _nested(config):
+    if nested(config):
         return
     i18n = config.plugins.get("i18n")
     site = Path(config.site_dir)

@@ -23,6 +23,7 @@ not_in_nav: |
   /practice/*.md
 markdown_extensions: [attr_list, md_in_html, admonition, tables, toc]
 hooks:
+  - {root}/hooks/mkdocs_checks.py
   - {root}/hooks/mkdocs_adapter.py
 plugins:
   - search
