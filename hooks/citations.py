@@ -189,9 +189,24 @@ class Renderer:
 
 
 REFERENCES_TOKEN = "kbreferencelistx"
-TOKEN = re.compile(r"<p>(kbreferencelistx)</p>|kbcite\d{5}x")
+# A block token stands alone in its paragraph (Python-Markdown wraps it in <p>);
+# a citation token sits inside running text.
+TOKEN = re.compile(r"<p>(kbreferencelistx|kbblock\d{5}x)</p>|kbcite\d{5}x")
+
+
+def block_token(parts: dict[str, str], html: str) -> str:
+    """Markdown for a block of generated HTML that goes in after the conversion (`fill`).
+
+    Long generated lists and tables (the bibliography, the checklist, the
+    translation status) cost Python-Markdown several times what the rest of a
+    page costs, and they need nothing from it: they are written as HTML and kept
+    out of its way, like citations.
+    """
+    token = f"kbblock{len(parts):05d}x"
+    parts[token] = html
+    return f"\n\n{token}\n\n"
 
 
 def fill(html: str, parts: dict[str, str]) -> str:
-    """Put the HTML of citations and the reference list in place of their tokens."""
+    """Put the HTML of citations, the reference list and generated blocks in place of their tokens."""
     return TOKEN.sub(lambda m: parts.get(m.group(1) or m.group(0), m.group(0)), html)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from html import escape
+from typing import Callable
 
 from hooks import apa
 from hooks.citations import Renderer, find
@@ -51,9 +52,13 @@ def citing_pages(sources: Sources, language: str) -> dict[str, list[tuple[str, s
     return cited
 
 
-def bibliography_page(renderer: Renderer, cited: dict[str, list[tuple[str, str]]],
-                      labels: dict[str, str], cite_labels: dict[str, str], from_page: str) -> str:
-    folder = posixpath.dirname(from_page) or "."
+def bibliography_page(renderer: Renderer, cited: dict[str, list[tuple[str, str]]], labels: dict[str, str],
+                      cite_labels: dict[str, str], url_for: Callable[[str], str], defer: Callable[[str], str]) -> str:
+    """Every entry, grouped by type, with the pages that cite it.
+
+    The group headings stay Markdown (table of contents); each group's list is
+    HTML handed to `defer` (see `citations.block_token`).
+    """
     entries = sorted(renderer.bib.entries.values(), key=apa.sort_key)
     out = []
     placed: set[str] = set()
@@ -62,36 +67,43 @@ def bibliography_page(renderer: Renderer, cited: dict[str, list[tuple[str, str]]
         placed |= {e.key for e in members}
         if not members:
             continue
-        out.append(f"\n### {labels[group]}\n\n<div class=\"kb-bibliography\" markdown>\n")
+        items = []
         for entry in members:
             pages = cited.get(entry.key, [])
             if pages:
-                links = ", ".join(f"[{escape(t)}]({posixpath.relpath(b, folder)})" for b, t in pages)
+                links = ", ".join(f'<a href="{escape(url_for(b))}">{escape(t)}</a>' for b, t in pages)
                 used = f'<span class="kb-cited-on">{escape(cite_labels["cited_on"])} {links}</span>'
             else:
                 used = f'<span class="kb-cited-on">{escape(cite_labels["not_cited"])}</span>'
-            out.append(f'- <span id="{entry.key}"></span>{renderer.entry_html(entry)} {used}')
-        out.append("\n</div>\n")
+            items.append(f'<li><span id="{entry.key}"></span>{renderer.entry_html(entry)} {used}</li>')
+        out.append(f"\n### {labels[group]}\n")
+        out.append(defer('<div class="kb-bibliography"><ul>\n' + "\n".join(items) + "\n</ul></div>"))
     return "\n".join(out)
 
 
-def translation_status(statuses: list[Status], sources: Sources, labels: dict[str, str], from_page: str) -> str:
-    folder = posixpath.dirname(from_page) or "."
+def translation_status(statuses: list[Status], sources: Sources, labels: dict[str, str],
+                       url_for: Callable[[str], str], defer: Callable[[str], str]) -> str:
+    """Counts per language, then every page with its state in each language (HTML via `defer`)."""
     counts = {lang: {"translated": 0, "outdated": 0, "missing": 0} for lang in TRANSLATIONS}
     by_page: dict[str, dict[str, str]] = {}
     for status in statuses:
         counts[status.language][status.state] += 1
         by_page.setdefault(status.base, {})[status.language] = status.state
     names = {"translated": labels["translated"], "outdated": labels["outdated_state"], "missing": labels["missing"]}
-    out = [f"| {labels['language']} | {names['translated']} | {names['outdated']} | {names['missing']} |",
-           "|---|--:|--:|--:|"]
-    out += [f"| {lang} | {c['translated']} | {c['outdated']} | {c['missing']} |" for lang, c in counts.items()]
-    out.append("")
-    out.append(f"| {labels['page']} | " + " | ".join(TRANSLATIONS) + " |")
-    out.append("|---|" + ":-:|" * len(TRANSLATIONS))
+    right, center = ' style="text-align: right;"', ' style="text-align: center;"'
+    summary = [f"<tr><th>{escape(labels['language'])}</th>"
+               + "".join(f"<th{right}>{escape(names[s])}</th>" for s in names) + "</tr>"]
+    summary += [f"<tr><td>{lang}</td>" + "".join(f"<td{right}>{c[s]}</td>" for s in names) + "</tr>"
+                for lang, c in counts.items()]
     marks = {"translated": "✓", "outdated": "⚠", "missing": "–"}
+    pages = [f"<tr><th>{escape(labels['page'])}</th>" + "".join(f"<th{center}>{l}</th>" for l in TRANSLATIONS) + "</tr>"]
     for base in sorted(by_page):
-        title = str(sources.documents[base].meta.get("title", base))
-        cells = " | ".join(f'<span title="{names[by_page[base][l]]}">{marks[by_page[base][l]]}</span>' for l in TRANSLATIONS)
-        out.append(f"| [{escape(title)}]({posixpath.relpath(base, folder)}) | {cells} |")
-    return "\n" + "\n".join(out) + "\n"
+        title = escape(str(sources.documents[base].meta.get("title", base)))
+        cells = "".join(f'<td{center}><span title="{escape(names[by_page[base][l]])}">{marks[by_page[base][l]]}</span></td>'
+                        for l in TRANSLATIONS)
+        pages.append(f'<tr><td><a href="{escape(url_for(base))}">{title}</a></td>{cells}</tr>')
+    return defer(_table(summary)) + defer(_table(pages))
+
+
+def _table(rows: list[str]) -> str:
+    return f"<table>\n<thead>\n{rows[0]}\n</thead>\n<tbody>\n" + "\n".join(rows[1:]) + "\n</tbody>\n</table>"

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from hooks import catalogue, data_tables, listings, standards
-from hooks.citations import Renderer
+from hooks.citations import Renderer, block_token
 from hooks.sources import Sources
 from hooks.translations import Status
 
@@ -30,6 +30,7 @@ class Context:
     renderer: Renderer
     statuses: list[Status] = field(default_factory=list)
     url_for: Callable[[str], str] = lambda base: base  # set per page by the generator adapter
+    blocks: dict[str, str] = field(default_factory=dict)  # token -> HTML, emptied per page by the adapter
     _cited: dict[str, list[tuple[str, str]]] | None = None
 
     @property
@@ -40,6 +41,10 @@ class Context:
     def names(self) -> dict[str, str]:
         return self.strings["catalogue"]
 
+    def defer(self, html: str) -> str:
+        """Markdown holding the place of `html` until after the conversion (`citations.fill`)."""
+        return block_token(self.blocks, html)
+
     def cited(self) -> dict[str, list[tuple[str, str]]]:
         if self._cited is None:
             self._cited = listings.citing_pages(self.sources, self.language)
@@ -48,14 +53,14 @@ class Context:
 
 def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "catalogue":
-        return catalogue.table(catalogue.entries(ctx.sources, ctx.language), ctx.names, ctx.url_for)
+        return ctx.defer(catalogue.table(catalogue.entries(ctx.sources, ctx.language), ctx.names, ctx.url_for))
     if name == "practices":
         items = [e for e in catalogue.entries(ctx.sources, ctx.language) if set(args) & set(e.values("country"))]
-        return catalogue.table(items, ctx.names, ctx.url_for, filters=False)
+        return ctx.defer(catalogue.table(items, ctx.names, ctx.url_for, filters=False))
     if name == "standards":
         return standards.listing(standards.standards(ctx.sources, ctx.language), page)
     if name == "checklist":
-        return standards.checklist(standards.standards(ctx.sources, ctx.language), ctx.labels, page)
+        return standards.checklist(standards.standards(ctx.sources, ctx.language), ctx.labels, ctx.url_for, ctx.defer)
     if name == "monitoring":
         return data_tables.monitoring_table(ctx.labels, ctx.names)
     if name == "helplines":
@@ -63,9 +68,10 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "research-index":
         return listings.research_index(ctx.sources, ctx.language, ctx.labels, page)
     if name == "bibliography":
-        return listings.bibliography_page(ctx.renderer, ctx.cited(), ctx.labels, ctx.strings["citations"], page)
+        return listings.bibliography_page(ctx.renderer, ctx.cited(), ctx.labels, ctx.strings["citations"],
+                                          ctx.url_for, ctx.defer)
     if name == "translation-status":
-        return listings.translation_status(ctx.statuses, ctx.sources, ctx.labels, page)
+        return listings.translation_status(ctx.statuses, ctx.sources, ctx.labels, ctx.url_for, ctx.defer)
     raise KeyError(name)
 
 

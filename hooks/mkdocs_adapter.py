@@ -162,6 +162,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return get_relative_url(target.url, page.url) if target else doc_base
 
     ctx.url_for = url_for
+    ctx.blocks = {}
     markdown = markers.expand(markdown, base, ctx)
     doc = ctx.sources.documents.get(page.file.src_uri)
     if kind_of(base) == "standard" and doc is not None:
@@ -172,6 +173,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         target = bibliography_page.url if bibliography_page else "bibliography/"
         html[REFERENCES_TOKEN] = ctx.renderer.reference_list(cited, get_relative_url(target, page.url))
         markdown += ctx.renderer.references_heading()
+    html.update(ctx.blocks)
     RUN.deferred[page.file.src_uri] = html
     if language != DEFAULT:
         source_language = getattr(page.file, "locale", language)

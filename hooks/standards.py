@@ -10,6 +10,7 @@ import csv
 import io
 import posixpath
 from html import escape
+from typing import Callable
 
 from hooks.frontmatter import Document
 from hooks.languages import localized, split_language
@@ -50,21 +51,31 @@ def criteria_block(doc: Document, labels: dict[str, str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def checklist(items: list[tuple[str, Document]], labels: dict[str, str], from_page: str) -> str:
-    """A printable checklist table per standard: criterion, yes / partly / no, notes."""
-    folder = posixpath.dirname(from_page) or "."
+def checklist(items: list[tuple[str, Document]], labels: dict[str, str], url_for: Callable[[str], str],
+              defer: Callable[[str], str]) -> str:
+    """A printable checklist table per standard: criterion, yes / partly / no, notes.
+
+    Each standard's heading stays Markdown (it belongs in the table of contents);
+    its table is HTML handed to `defer` (see `citations.block_token`).
+    """
+    head = "".join(f"<th{align}>{escape(labels[key])}</th>" for key, align in (
+        ("criteria", ""), ("checklist_yes", _CENTER), ("checklist_partly", _CENTER),
+        ("checklist_no", _CENTER), ("checklist_notes", "")))
     out = []
     for base, doc in items:
-        title = doc.meta.get("title", base)
+        title = str(doc.meta.get("title", base))
+        ident = escape(str(doc.meta.get("id", "")))
+        rows = "\n".join(
+            f"<tr><td>{ident}.{number}</td><td>{escape(str(criterion))}</td>"
+            f"<td{_CENTER}>☐</td><td{_CENTER}>☐</td><td{_CENTER}>☐</td><td></td></tr>"
+            for number, criterion in enumerate(doc.meta.get("criteria", []), start=1))
         out.append(f"\n### {doc.meta.get('id', '')} {title}\n")
-        out.append(f"[{title}]({posixpath.relpath(base, folder)})\n")
-        out.append(f"| # | {labels['criteria']} | {labels['checklist_yes']} | {labels['checklist_partly']} "
-                   f"| {labels['checklist_no']} | {labels['checklist_notes']} |")
-        out.append("|---|---|:-:|:-:|:-:|---|")
-        for number, criterion in enumerate(doc.meta.get("criteria", []), start=1):
-            text = escape(str(criterion)).replace("|", "\\|")
-            out.append(f"| {doc.meta.get('id', '')}.{number} | {text} | ☐ | ☐ | ☐ | |")
+        out.append(defer(f'<p><a href="{escape(url_for(base))}">{escape(title)}</a></p>\n'
+                         f"<table>\n<thead><tr><th>#</th>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"))
     return "\n".join(out) + "\n"
+
+
+_CENTER = ' style="text-align: center;"'
 
 
 def checklist_csv(items: list[tuple[str, Document]]) -> str:
