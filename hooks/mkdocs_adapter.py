@@ -126,7 +126,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             path.write_text(content, encoding="utf-8")
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
-    return files
+    # When one language is built alone (SITE_LANG=fi), mkdocs-static-i18n counts both
+    # `x.md` and `x.fi.md` as Finnish and keeps the one it sees last, which was the
+    # English `x.md` for most pages. Translations go after their originals (a stable
+    # sort), so the translation wins; with all languages built, the order changes nothing.
+    return Files(sorted(files, key=lambda file: split_language(file.src_uri)[0] != DEFAULT))
 
 
 def _english_url(page: Page, language: str) -> str:
@@ -176,8 +180,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     html.update(ctx.blocks)
     RUN.deferred[page.file.src_uri] = html
     if language != DEFAULT:
-        source_language = getattr(page.file, "locale", language)
-        if source_language != language:
+        # From the file name, not from mkdocs-static-i18n: when one language is built
+        # alone, the plugin counts the untranslated English files as that language.
+        if split_language(page.file.src_uri)[0] != language:
             RUN.fallbacks.setdefault(language, set()).add(page.url)
             markdown = _insert_after_title(markdown, _notice(page, language, ctx.labels, True))
         elif doc is not None and str(doc.meta.get(translations.STAMP_FIELD, "")) != translations.source_hash(

@@ -30,6 +30,7 @@ plugins:
   - i18n:
       docs_structure: suffix
       fallback_to_default: true
+      build_only_locale: !ENV SITE_LANG
       languages:
         - {{locale: en, name: English, default: true}}
         - {{locale: fi, name: Suomi}}

@@ -10,7 +10,8 @@ import pytest
 
 from conftest import run_build
 from hooks import check
-from sitebuilder import write_site
+from hooks.translations import source_hash
+from sitebuilder import PAGES, write_site
 
 
 
@@ -117,6 +118,22 @@ def test_clean_fixture_builds(tmp_path: Path) -> None:
     build = run_build(config, tmp_path / "site")
     assert build.returncode == 0, build.output
     assert "WARNING" not in build.output
+
+
+def test_one_language_preview_shows_translations(tmp_path: Path) -> None:
+    """`make serve SITE_LANG=fi` builds Finnish alone: translated pages in Finnish, the rest in English
+    with the "not translated yet" notice (mkdocs-static-i18n alone served the English files instead)."""
+    stamp = source_hash(PAGES["other.md"])
+    config = write_site(tmp_path, {"other.fi.md": f"---\ntitle: Muu\ntranslation_of: \"{stamp}\"\n---\n\n"
+                                                  "# Muu\n\n## Toinen osa {#second-part}\n\nTeksti.\n"})
+    build = run_build(config, tmp_path / "site", {"SITE_LANG": "fi"})
+    assert build.returncode == 0, build.output
+    other = (tmp_path / "site" / "other" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="muu">Muu' in other
+    assert "admonition" not in other
+    home = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="fi"' in home
+    assert "Tätä sivua ei ole vielä käännetty suomeksi" in home
 
 
 def test_outdated_translation_shows_notice_not_error(tmp_path: Path) -> None:
