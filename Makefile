@@ -7,9 +7,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 export NO_MKDOCS_2_WARNING := 1
-# One language only (fi, sv, nb, da, is or en): `make serve SITE_LANG=fi`.
+# One language only (fi, sv, nb, da, is or en): `make serve SITE_LANG=fi`. That preview
+# rebuilds only the pages you edit (`--dirty`); FULL=1 rebuilds every page on each change.
 SITE_LANG ?=
+FULL ?=
 ONLY := $(if $(SITE_LANG),SITE_LANG=$(SITE_LANG),)
+DIRTY := $(if $(SITE_LANG),$(if $(FULL),,--dirty),)
 # Served and previewed at the root of 127.0.0.1:8000.
 PREVIEW_URL := http://127.0.0.1:8000/
 
@@ -27,7 +30,7 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $(NODE_STAMP)
 
 serve: $(STAMP)
-	SITE_URL=$(PREVIEW_URL) $(ONLY) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=$(PREVIEW_URL) $(ONLY) $(BIN)/mkdocs serve $(DIRTY) --dev-addr 127.0.0.1:8000
 
 build: $(STAMP)
 	$(ONLY) $(BIN)/mkdocs build --strict

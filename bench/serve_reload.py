@@ -1,10 +1,11 @@
 """How soon an edit shows under `mkdocs serve`: `python -m bench.serve_reload`.
 
-Copies the real site, starts `mkdocs serve` in each preview mode (all six
-languages; English only with SITE_LANG=en),
-waits for the first build, then edits one page and polls the served page until
-the edit appears. Prints seconds from the edit to the change being served,
-median of three edits per mode.
+Copies the real site, starts `mkdocs serve` as `make serve` does in each
+preview mode (all six languages, full rebuilds; one language with every page
+rebuilt, FULL=1; one language rebuilding only the edited page, the default of
+`make serve SITE_LANG=xx`), waits for the first build, then edits one page and
+polls the served page until the edit appears. Prints seconds from the edit to
+the change being served, median of three edits per mode.
 """
 
 from __future__ import annotations
@@ -22,8 +23,13 @@ from pathlib import Path
 
 from bench.synthetic import copy_project
 
-PAGE = "docs/about.md"
-URL_PATH = "about/"
+# (label, SITE_LANG, --dirty, edited file, its URL path)
+MODES = (
+    ("make serve (six languages)", None, False, "docs/about.md", "about/"),
+    ("make serve SITE_LANG=en FULL=1", "en", False, "docs/about.md", "about/"),
+    ("make serve SITE_LANG=en", "en", True, "docs/about.md", "about/"),
+    ("make serve SITE_LANG=fi", "fi", True, "docs/about.fi.md", "about/"),
+)
 
 
 def _free_port() -> int:
@@ -49,18 +55,18 @@ def _wait_for(url: str, marker: str, timeout: float) -> float:
     raise SystemExit(f"{marker!r} did not appear at {url} within {timeout} s")
 
 
-def measure(project: Path, language: str | None, edits: int = 3) -> float:
-    """Median seconds from writing an edit to `about.md` until the served page shows it."""
+def measure(project: Path, language: str | None, dirty: bool, edited: str, url_path: str, edits: int = 3) -> float:
+    """Median seconds from writing an edit to `edited` until the served page shows it."""
     port = _free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{port}/")
     env.pop("SITE_LANG", None)
     if language:
         env["SITE_LANG"] = language
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "mkdocs", "serve", *(["--dirty"] if dirty else []), "--dev-addr", f"127.0.0.1:{port}"]
     server = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    page = project / PAGE
+    page = project / edited
     original = page.read_text(encoding="utf-8")
-    url = f"http://127.0.0.1:{port}/{URL_PATH}"
+    url = f"http://127.0.0.1:{port}/{url_path}"
     try:
         _wait_for(url, "<html", timeout=300)
         times = []
@@ -81,10 +87,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         project = copy_project(Path(tmp) / "site-src").parent
-        for language in (None, "en"):
-            seconds = measure(project, language)
-            mode = f"SITE_LANG={language}" if language else "all languages"
-            print(f"{mode:<28} edit shown after {seconds:.2f} s (median of 3)")
+        for label, language, dirty, edited, url_path in MODES:
+            seconds = measure(project, language, dirty, edited, url_path)
+            print(f"{label:<34} edit shown after {seconds:.2f} s (median of 3)")
     return 0
 
 

@@ -11,6 +11,7 @@ reused for every page.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,6 +51,22 @@ RUN = Run()
 
 def _language(config: MkDocsConfig) -> str:
     return str(config.theme["language"])
+
+
+class _PreviewNotice(logging.Filter):
+    """`mkdocs serve --dirty` (the one-language preview, see the Makefile) warns on every
+    rebuild that navigation elsewhere may be stale; under `strict` that warning alone
+    would abort the preview. It is expected there, so it is passed on as INFO."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and "'dirty' build" in record.getMessage():
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    if command == "serve" and dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_PreviewNotice())
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

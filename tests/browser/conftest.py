@@ -78,10 +78,12 @@ class Recorder:
         self.host = urlparse(base_url).netloc
         self.foreign: list[str] = []
         self.failed: list[str] = []
+        self.urls: list[str] = []
         self.count = 0
 
     def request(self, request) -> None:
         self.count += 1
+        self.urls.append(request.url)
         parsed = urlparse(request.url)
         if parsed.scheme in ("http", "https") and parsed.netloc != self.host:
             self.foreign.append(request.url)

@@ -61,6 +61,18 @@ def test_finnish_search_returns_finnish_pages(page, base_url):
     assert hrefs and all("/knowledge-base/fi/" in h for h in hrefs), hrefs
 
 
+def test_search_index_loads_only_when_searching(page, base_url):
+    """components/search-on-demand: no index download until the reader opens search."""
+    page.goto(url(base_url, "en", "about/"), wait_until="networkidle")
+    page.wait_for_timeout(500)
+    assert not [u for u in page.recorder.urls if "search_index.json" in u], page.recorder.urls
+    with page.expect_response(lambda r: r.url.endswith("/search/search_index.json"), timeout=10000) as index:
+        page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
+    assert index.value.status == 200
+    page.locator("input.md-search__input").press_sequentially("risk", delay=30)
+    page.locator(".md-search-result__item a").first.wait_for(timeout=10000)
+
+
 def test_skip_link_and_visible_focus(page, base_url):
     page.goto(url(base_url, "en", "about/"))
     page.keyboard.press("Tab")
