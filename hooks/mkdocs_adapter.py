@@ -137,7 +137,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                          ("practices.csv", catalogue.export_csv(entries)),
                          ("standards/checklist.csv", standards.checklist_csv(items))):
         # Written to a file first: mkdocs-static-i18n needs every File to have a source path.
-        path = _root(config) / ".cache" / "generated" / uri
+        # One folder per language: the checklist is in the language of the build.
+        path = _root(config) / ".cache" / "generated" / ctx.language / uri
         path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
