@@ -184,8 +184,16 @@ class Renderer:
         return f'<div class="kb-references"><ul>\n{items}\n</ul></div>'
 
     def references_heading(self) -> str:
-        """Markdown for the reference-list heading (so that it is in the table of contents)."""
-        return f'\n\n## {self.labels["references"]} {{#references}}\n\n{REFERENCES_TOKEN}\n'
+        """Markdown for the reference-list heading (so that it is in the table of contents).
+
+        The section is left out of the search index (`data-search-exclude`, which
+        Material's search plugin honours and then strips from the page): every
+        entry is already indexed once on the bibliography page, whose "Cited on"
+        leads to the citing pages, and the lists were a quarter of each
+        language's index.
+        """
+        return (f'\n\n## {self.labels["references"]} {{#references data-search-exclude="true"}}\n\n'
+                f'{REFERENCES_TOKEN}\n')
 
 
 REFERENCES_TOKEN = "kbreferencelistx"

@@ -35,6 +35,7 @@ from hooks.mkdocs_i18n import nested  # noqa: E402
 from hooks.schemas import kind_of  # noqa: E402
 from hooks.sources import Sources, load  # noqa: E402
 
+
 @dataclass
 class Run:
     """State of one `mkdocs build` (all languages) or one `mkdocs serve` rebuild."""
