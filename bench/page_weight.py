@@ -2,7 +2,8 @@
 
 Sums the gzip-compressed size of each page's HTML and of the styles, scripts,
 images and icons it loads (as a static host serving gzip would send them),
-without the search index and worker, which Material fetches for searching.
+without the search index, which loads only when the reader opens search
+(components/search-on-demand), and the search worker.
 """
 
 from __future__ import annotations
