@@ -23,6 +23,20 @@
       }
     }
   }
+  // True while a content table is not yet inside a marked wrapper.
+  function pending() {
+    var tables = document.querySelectorAll(".md-typeset table:not([class])");
+    for (var i = 0; i < tables.length; i++) {
+      if (!tables[i].closest(".md-typeset__scrollwrap[tabindex]")) return true;
+    }
+    return false;
+  }
   mark();
-  new MutationObserver(mark).observe(document.body, { childList: true, subtree: true });
+  if (!pending()) return;
+  // Watch only until every table is wrapped and marked, not for the page's lifetime.
+  var observer = new MutationObserver(function () {
+    mark();
+    if (!pending()) observer.disconnect();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
 })();
