@@ -73,6 +73,15 @@ def test_search_index_loads_only_when_searching(page, base_url):
     page.locator(".md-search-result__item a").first.wait_for(timeout=10000)
 
 
+def test_search_by_keyboard_loads_the_index(page, base_url):
+    """Material's search key (`/`) focuses the search box, which lets the held-back index load."""
+    page.goto(url(base_url, "en", "practice/"), wait_until="networkidle")
+    with page.expect_response(lambda r: r.url.endswith("/search/search_index.json"), timeout=10000):
+        page.keyboard.press("/")
+    page.keyboard.type("risk", delay=30)
+    page.locator(".md-search-result__item a").first.wait_for(timeout=10000)
+
+
 def test_skip_link_and_visible_focus(page, base_url):
     page.goto(url(base_url, "en", "about/"))
     page.keyboard.press("Tab")
