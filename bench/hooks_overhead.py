@@ -39,27 +39,28 @@ from hooks.mkdocs_adapter import on_env  # noqa: E402,F401  (templates need it; 
 """
 
 
+def _sibling(config: Path, name: str, pattern: str, replacement: str, missing: str) -> Path:
+    """A copy of `config` named `name`, with `pattern` (a multiline regex) replaced."""
+    text = config.read_text(encoding="utf-8")
+    changed = re.sub(pattern, replacement, text, flags=re.M)
+    if changed == text:
+        raise SystemExit(missing)
+    sibling = config.with_name(name)
+    sibling.write_text(changed, encoding="utf-8")
+    return sibling
+
+
 def without_hooks(config: Path) -> Path:
     """A sibling mkdocs.yml whose hooks only give the templates their strings (`on_env`)."""
-    text = config.read_text(encoding="utf-8")
     (config.parent / "env_only_hook.py").write_text(ENV_ONLY, encoding="utf-8")
-    stripped = re.sub(r"^hooks:\n(?:\s+- .*\n)+", "hooks:\n  - env_only_hook.py\n", text, flags=re.M)
-    if stripped == text:
-        raise SystemExit("mkdocs.yml has no `hooks:` list to replace")
-    bare = config.with_name("mkdocs-nohooks.yml")
-    bare.write_text(stripped, encoding="utf-8")
-    return bare
+    return _sibling(config, "mkdocs-nohooks.yml", r"^hooks:\n(?:\s+- .*\n)+", "hooks:\n  - env_only_hook.py\n",
+                    "mkdocs.yml has no `hooks:` list to replace")
 
 
 def without_checks(config: Path) -> Path:
     """A sibling mkdocs.yml with the renderers but not the quality-gate hook."""
-    text = config.read_text(encoding="utf-8")
-    stripped = re.sub(r"^\s+- hooks/mkdocs_checks\.py\n", "", text, flags=re.M)
-    if stripped == text:
-        raise SystemExit("mkdocs.yml does not list hooks/mkdocs_checks.py")
-    unchecked = config.with_name("mkdocs-nochecks.yml")
-    unchecked.write_text(stripped, encoding="utf-8")
-    return unchecked
+    return _sibling(config, "mkdocs-nochecks.yml", r"^\s+- hooks/mkdocs_checks\.py\n", "",
+                    "mkdocs.yml does not list hooks/mkdocs_checks.py")
 
 
 def main(argv: list[str] | None = None) -> int:

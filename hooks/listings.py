@@ -8,6 +8,7 @@ from typing import Callable
 
 from hooks import apa
 from hooks.citations import Renderer, find
+from hooks.html_table import CENTER, RIGHT, table
 from hooks.languages import TRANSLATIONS, localized, split_language
 from hooks.schemas import _plain, kind_of
 from hooks.sources import Sources
@@ -90,20 +91,16 @@ def translation_status(statuses: list[Status], sources: Sources, labels: dict[st
         counts[status.language][status.state] += 1
         by_page.setdefault(status.base, {})[status.language] = status.state
     names = {"translated": labels["translated"], "outdated": labels["outdated_state"], "missing": labels["missing"]}
-    right, center = ' style="text-align: right;"', ' style="text-align: center;"'
-    summary = [f"<tr><th>{escape(labels['language'])}</th>"
-               + "".join(f"<th{right}>{escape(names[s])}</th>" for s in names) + "</tr>"]
-    summary += [f"<tr><td>{lang}</td>" + "".join(f"<td{right}>{c[s]}</td>" for s in names) + "</tr>"
-                for lang, c in counts.items()]
+    summary_head = (f"<tr><th>{escape(labels['language'])}</th>"
+                    + "".join(f"<th{RIGHT}>{escape(names[s])}</th>" for s in names) + "</tr>")
+    summary = [f"<tr><td>{lang}</td>" + "".join(f"<td{RIGHT}>{c[s]}</td>" for s in names) + "</tr>"
+               for lang, c in counts.items()]
     marks = {"translated": "✓", "outdated": "⚠", "missing": "–"}
-    pages = [f"<tr><th>{escape(labels['page'])}</th>" + "".join(f"<th{center}>{l}</th>" for l in TRANSLATIONS) + "</tr>"]
+    pages_head = f"<tr><th>{escape(labels['page'])}</th>" + "".join(f"<th{CENTER}>{l}</th>" for l in TRANSLATIONS) + "</tr>"
+    pages = []
     for base in sorted(by_page):
         title = escape(str(sources.documents[base].meta.get("title", base)))
-        cells = "".join(f'<td{center}><span title="{escape(names[by_page[base][l]])}">{marks[by_page[base][l]]}</span></td>'
+        cells = "".join(f'<td{CENTER}><span title="{escape(names[by_page[base][l]])}">{marks[by_page[base][l]]}</span></td>'
                         for l in TRANSLATIONS)
         pages.append(f'<tr><td><a href="{escape(url_for(base))}">{title}</a></td>{cells}</tr>')
-    return defer(_table(summary)) + defer(_table(pages))
-
-
-def _table(rows: list[str]) -> str:
-    return f"<table>\n<thead>\n{rows[0]}\n</thead>\n<tbody>\n" + "\n".join(rows[1:]) + "\n</tbody>\n</table>"
+    return defer(table(summary_head, summary)) + defer(table(pages_head, pages))

@@ -13,6 +13,7 @@ from html import escape
 from typing import Callable
 
 from hooks.frontmatter import Document
+from hooks.html_table import CENTER, table
 from hooks.languages import localized, split_language
 from hooks.schemas import kind_of
 from hooks.sources import Sources
@@ -58,24 +59,19 @@ def checklist(items: list[tuple[str, Document]], labels: dict[str, str], url_for
     Each standard's heading stays Markdown (it belongs in the table of contents);
     its table is HTML handed to `defer` (see `citations.block_token`).
     """
-    head = "".join(f"<th{align}>{escape(labels[key])}</th>" for key, align in (
-        ("criteria", ""), ("checklist_yes", _CENTER), ("checklist_partly", _CENTER),
-        ("checklist_no", _CENTER), ("checklist_notes", "")))
+    head = "<tr><th>#</th>" + "".join(f"<th{align}>{escape(labels[key])}</th>" for key, align in (
+        ("criteria", ""), ("checklist_yes", CENTER), ("checklist_partly", CENTER),
+        ("checklist_no", CENTER), ("checklist_notes", ""))) + "</tr>"
     out = []
     for base, doc in items:
         title = str(doc.meta.get("title", base))
         ident = escape(str(doc.meta.get("id", "")))
-        rows = "\n".join(
-            f"<tr><td>{ident}.{number}</td><td>{escape(str(criterion))}</td>"
-            f"<td{_CENTER}>☐</td><td{_CENTER}>☐</td><td{_CENTER}>☐</td><td></td></tr>"
-            for number, criterion in enumerate(doc.meta.get("criteria", []), start=1))
+        rows = [f"<tr><td>{ident}.{number}</td><td>{escape(str(criterion))}</td>"
+                f"<td{CENTER}>☐</td><td{CENTER}>☐</td><td{CENTER}>☐</td><td></td></tr>"
+                for number, criterion in enumerate(doc.meta.get("criteria", []), start=1)]
         out.append(f"\n### {doc.meta.get('id', '')} {title}\n")
-        out.append(defer(f'<p><a href="{escape(url_for(base))}">{escape(title)}</a></p>\n'
-                         f"<table>\n<thead><tr><th>#</th>{head}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"))
+        out.append(defer(f'<p><a href="{escape(url_for(base))}">{escape(title)}</a></p>\n' + table(head, rows)))
     return "\n".join(out) + "\n"
-
-
-_CENTER = ' style="text-align: center;"'
 
 
 def checklist_csv(items: list[tuple[str, Document]]) -> str:
