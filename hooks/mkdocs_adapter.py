@@ -28,7 +28,8 @@ from mkdocs.structure.files import File, Files  # noqa: E402
 from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
-from hooks import bibliography, catalogue, components, markers, search_split, standards, translations  # noqa: E402
+from hooks import (  # noqa: E402
+    bibliography, catalogue, components, markers, search_split, standards, theme_files, translations)
 from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.mkdocs_i18n import nested  # noqa: E402
@@ -66,6 +67,7 @@ class _PreviewNotice(logging.Filter):
 
 
 def on_startup(command: str, dirty: bool) -> None:
+    theme_files.install()
     if command == "serve" and dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_PreviewNotice())
 
