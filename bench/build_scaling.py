@@ -3,7 +3,8 @@
 Copies the real site, adds N synthetic practice entries with translations in
 every language, builds each size (best of 2, whole process) and prints seconds,
 the marginal cost per added page, the ratio of marginal costs, the
-Python-Markdown floor on the same pages, and the cost of the project's hooks.
+Python-Markdown floor on the same pages, what an added page costs in each part
+of the pipeline (`bench.page_costs`), and the cost of the project's hooks.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from pathlib import Path
 
 import markdown
+from bench.page_costs import page_costs
 from bench.synthetic import add_entries, copy_project
 
 EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc"]
@@ -89,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         project = Path(tmp) / "site-src"
         config = copy_project(project)
         base = build_seconds(config)
+        parts_before = page_costs(config)
         added: list[Path] = []
         previous = (0, base)
         results = {sizes[0]: (base, 0, 0.0)}
@@ -98,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
             pages = len(added)
             results[size] = (seconds, pages, markdown_floor(added))
             previous = (size, seconds)
+        parts_after = page_costs(config)
         costs = hook_costs(config)
     (n0, n1, n2) = sizes
     t0 = results[n0][0]
@@ -115,6 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         print("  ".join(cell.rjust(w) for cell, w in zip(row, width)))
     print(f"marginal cost ratio ({n2} vs {n1} entries): {m2 / m1:.2f} (goal ≤ 1.3)")
     print(f"marginal cost / Markdown floor at {n2}: {m2 / floor:.2f} (goal ≤ 3)")
+    print(f"where an added page's time goes ({n0} → {n2} entries, one timed build each):")
+    per_page = {part: (after - parts_before[part]) / results[n2][1] * 1000 for part, after in parts_after.items()}
+    whole = per_page.pop("whole build")
+    per_page["other (MkDocs: files, navigation, links, writing)"] = whole - sum(per_page.values())
+    per_page["whole build (timed, one run)"] = whole
+    for part, ms in per_page.items():
+        print(f"  {part}: {ms:.2f} ms/page, {ms / floor:.1f}× the Markdown floor")
     print(f"project hooks at {n2} entries, share of build time (cProfile, cumulative):")
     for name, share in sorted(costs.items(), key=lambda item: -item[1]):
         print(f"  {name}: {share * 100:.1f} %")
