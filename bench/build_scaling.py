@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"where an added page's time goes ({n0} → {n2} entries, one timed build each):")
     per_page = {part: (after - parts_before[part]) / results[n2][1] * 1000 for part, after in parts_after.items()}
     whole = per_page.pop("whole build")
-    per_page["other (MkDocs: files, navigation, links, writing)"] = whole - sum(per_page.values())
+    per_page["everything else (MkDocs: files, navigation, links, writing; other events)"] = whole - sum(per_page.values())
     per_page["whole build (timed, one run)"] = whole
     for part, ms in per_page.items():
         print(f"  {part}: {ms:.2f} ms/page, {ms / floor:.1f}× the Markdown floor")

@@ -8,9 +8,10 @@ prints the whole-process medians and their ratios:
 - without the checks: the quality-gate hook (`hooks/mkdocs_checks.py`) removed,
   the renderers kept; the difference is what the checks cost;
 - without any project hook: only `on_env`, which the templates need for their
-  strings; the pages keep their citation and marker syntax unrendered, so the
-  difference is the checks plus everything the renderers add (citations,
-  reference lists, generated lists and pages, notices, the search split).
+  strings, and `on_startup`, which lists the theme's files faster; the pages
+  keep their citation and marker syntax unrendered, so the difference is the
+  checks plus everything the renderers add (citations, reference lists,
+  generated lists and pages, notices, the search split).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def one_build(config: Path) -> float:
 ENV_ONLY = """import sys
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hooks.mkdocs_adapter import on_env  # noqa: E402,F401  (templates need it; nothing else runs)
+# on_env: the templates need their strings; on_startup: the theme-file listing
+# (hooks/theme_files.py), which speeds MkDocs itself up. Nothing else runs.
+from hooks.mkdocs_adapter import on_env, on_startup  # noqa: E402,F401
 """
 
 
