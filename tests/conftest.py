@@ -1,9 +1,8 @@
-"""Shared fixtures: the real site built once per test session, and fixture-site builders."""
+"""Shared fixtures: the real site built once per test session, and a strict build of any site."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -43,15 +42,3 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     build = run_build(ROOT / "mkdocs.yml", site)
     assert build.returncode == 0, build.output
     return build
-
-
-@pytest.fixture
-def fixture_site(tmp_path: Path):
-    """Copy a fixture site from tests/fixtures/<name> into a temporary folder and return its root."""
-
-    def make(name: str) -> Path:
-        target = tmp_path / name
-        shutil.copytree(ROOT / "tests" / "fixtures" / name, target)
-        return target
-
-    return make
