@@ -16,6 +16,7 @@ from pathlib import Path
 from pybtex.database import parse_string
 from pybtex.scanner import PybtexError
 
+from hooks import cache_files
 from hooks.findings import Finding
 
 ENTRY_START = re.compile(r"^@([A-Za-z]+)\s*\{\s*([^,\s]*)\s*,?", re.M)
@@ -102,8 +103,8 @@ def _from_disk(path: Path, display: str, text: str) -> Bibliography:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         for old in cache.parent.glob("bibliography-*.pickle"):
-            old.unlink()
-        cache.write_bytes(pickle.dumps(bib))
+            old.unlink(missing_ok=True)
+        cache_files.write(cache, pickle.dumps(bib))
     except OSError:
         pass  # a read-only checkout still builds, only slower
     return bib

@@ -29,7 +29,8 @@ from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from hooks import (  # noqa: E402
-    bibliography, catalogue, components, markers, search_split, standards, theme_files, translations)
+    bibliography, cache_files, catalogue, components, markers, search_split, standards, theme_files,
+    translations)
 from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.mkdocs_i18n import nested  # noqa: E402
@@ -142,9 +143,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         # Written to a file first: mkdocs-static-i18n needs every File to have a source path.
         # One folder per language: the checklist is in the language of the build.
         path = _root(config) / ".cache" / "generated" / ctx.language / uri
-        path.parent.mkdir(parents=True, exist_ok=True)
         if not path.exists() or path.read_text(encoding="utf-8") != content:
-            path.write_text(content, encoding="utf-8")
+            cache_files.write(path, content.encode("utf-8"))
         if files.get_file_from_path(uri) is None:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
     # When one language is built alone (SITE_LANG=fi), mkdocs-static-i18n counts both
