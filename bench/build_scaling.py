@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import markdown
+from bench.environment import mkdocs_env
 from bench.page_costs import page_costs
 from bench.synthetic import add_entries, copy_project
 
@@ -28,8 +29,7 @@ EXTENSIONS = ["abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in
 
 def build_seconds(config: Path, runs: int = 2, env_extra: dict[str, str] | None = None) -> float:
     """Best of `runs` whole-process `mkdocs build` times."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(env_extra or {}))
-    env.pop("SITE_LANG", None)
+    env = mkdocs_env(**(env_extra or {}))
     best = float("inf")
     for _ in range(runs):
         start = time.perf_counter()
@@ -71,8 +71,7 @@ print(f"TOTAL {total:.4f}")
 
 def hook_costs(config: Path) -> dict[str, float]:
     """Share of build time spent in each project hook (cProfile, in one build)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    env.pop("SITE_LANG", None)
+    env = mkdocs_env()
     proc = subprocess.run([sys.executable, "-c", PROFILE, str(config), str(config.parent / "site")],
                           capture_output=True, text=True, env=env, check=True)
     values = dict(line.rsplit(" ", 1) for line in proc.stdout.splitlines() if " " in line)
@@ -122,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"where an added page's time goes ({n0} → {n2} entries, one timed build each):")
     per_page = {part: (after - parts_before[part]) / results[n2][1] * 1000 for part, after in parts_after.items()}
     whole = per_page.pop("whole build")
-    per_page["everything else (MkDocs: files, navigation, links, writing; other events)"] = whole - sum(per_page.values())
+    rest = whole - sum(per_page.values())
+    per_page["everything else (MkDocs: files, navigation, links, writing; other events)"] = rest
     per_page["whole build (timed, one run)"] = whole
     for part, ms in per_page.items():
         print(f"  {part}: {ms:.2f} ms/page, {ms / floor:.1f}× the Markdown floor")

@@ -11,10 +11,11 @@ Python-Markdown floor.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
+
+from bench.environment import mkdocs_env
 
 # (label, module, class or None, function): the parts, in pipeline order.
 PARTS = (
@@ -61,10 +62,8 @@ print(json.dumps(spent))
 
 def page_costs(config: Path) -> dict[str, float]:
     """Seconds spent in each part of one build of `config` (and the whole build)."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    env.pop("SITE_LANG", None)
     proc = subprocess.run([sys.executable, "-c", TIMED_BUILD, str(config), str(config.parent / "site"),
-                           json.dumps(PARTS)], capture_output=True, text=True, env=env, check=True)
+                           json.dumps(PARTS)], capture_output=True, text=True, env=mkdocs_env(), check=True)
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 

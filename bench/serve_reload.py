@@ -11,7 +11,6 @@ the change being served, median of five edits per mode (`--edits`).
 from __future__ import annotations
 
 import argparse
-import os
 import socket
 import statistics
 import subprocess
@@ -21,6 +20,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+from bench.environment import mkdocs_env
 from bench.synthetic import copy_project
 
 # (label, SITE_LANG, --dirty, edited file, its URL path)
@@ -58,8 +58,7 @@ def _wait_for(url: str, marker: str, timeout: float) -> float:
 def measure(project: Path, language: str | None, dirty: bool, edited: str, url_path: str, edits: int = 3) -> float:
     """Median seconds from writing an edit to `edited` until the served page shows it."""
     port = _free_port()
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SITE_URL=f"http://127.0.0.1:{port}/")
-    env.pop("SITE_LANG", None)
+    env = mkdocs_env(SITE_URL=f"http://127.0.0.1:{port}/")
     if language:
         env["SITE_LANG"] = language
     command = [sys.executable, "-m", "mkdocs", "serve", *(["--dirty"] if dirty else []), "--dev-addr", f"127.0.0.1:{port}"]

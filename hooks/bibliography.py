@@ -101,7 +101,6 @@ def _from_disk(path: Path, display: str, text: str) -> Bibliography:
         pass
     bib = parse(display, text)
     try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
         for old in cache.parent.glob("bibliography-*.pickle"):
             old.unlink(missing_ok=True)
         cache_files.write(cache, pickle.dumps(bib))

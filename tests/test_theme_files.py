@@ -24,8 +24,9 @@ def test_same_static_files_as_mkdocs() -> None:
     try:
         patched = Files.add_files_from_theme
         assert patched is not original
-        assert _theme_files(patched) == _theme_files(getattr(patched, "__wrapped__"))
-        assert any(name.startswith("assets/javascripts/") for name in _theme_files(patched))
+        listed = _theme_files(patched)
+        assert listed == _theme_files(getattr(patched, "__wrapped__"))
+        assert any(name.startswith("assets/javascripts/") for name in listed)
     finally:
         Files.add_files_from_theme = original
 
