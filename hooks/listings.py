@@ -77,7 +77,7 @@ def bibliography_page(renderer: Renderer, cited: dict[str, list[tuple[str, str]]
             else:
                 used = f'<span class="kb-cited-on">{escape(cite_labels["not_cited"])}</span>'
             items.append(f'<li><span id="{entry.key}"></span>{renderer.entry_html(entry)} {used}</li>')
-        out.append(f"\n### {labels[group]}\n")
+        out.append(f"\n## {labels[group]}\n")
         out.append(defer('<div class="kb-bibliography"><ul>\n' + "\n".join(items) + "\n</ul></div>"))
     return "\n".join(out)
 

@@ -69,7 +69,7 @@ def checklist(items: list[tuple[str, Document]], labels: dict[str, str], url_for
         rows = [f"<tr><td>{ident}.{number}</td><td>{escape(str(criterion))}</td>"
                 f"<td{CENTER}>☐</td><td{CENTER}>☐</td><td{CENTER}>☐</td><td></td></tr>"
                 for number, criterion in enumerate(doc.meta.get("criteria", []), start=1)]
-        out.append(f"\n### {doc.meta.get('id', '')} {title}\n")
+        out.append(f"\n## {doc.meta.get('id', '')} {title}\n")
         out.append(defer(f'<p><a href="{escape(url_for(base))}">{escape(title)}</a></p>\n' + table(head, rows)))
     return "\n".join(out) + "\n"
 
