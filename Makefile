@@ -16,7 +16,7 @@ DIRTY := $(if $(SITE_LANG),$(if $(FULL),,--dirty),)
 # Served and previewed at the root of 127.0.0.1:8000.
 PREVIEW_URL := http://127.0.0.1:8000/
 
-.PHONY: serve build check test test-fast linkcheck bench lighthouse new-entry stamp lock clean
+.PHONY: serve build check validate test test-fast linkcheck bench lighthouse new-entry stamp lock clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -24,9 +24,11 @@ $(STAMP): requirements.txt
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.txt
 	touch $(STAMP)
 
-# The tests need axe-core only; Lighthouse (a devDependency) is installed by `make lighthouse`.
+# The tests need axe-core and vnu-jar (the W3C Nu Html Checker); Lighthouse (a devDependency) is
+# installed by `make lighthouse`. No install scripts: vnu-jar's would try to download a Java runtime
+# (Java comes from Debian: default-jre-headless, installed by .ci/run).
 $(NODE_STAMP): package.json package-lock.json
-	npm ci --omit=dev --silent --no-audit --no-fund
+	npm ci --omit=dev --ignore-scripts --silent --no-audit --no-fund
 	touch $(NODE_STAMP)
 
 serve: $(STAMP)
@@ -37,6 +39,10 @@ build: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/python -m hooks.check
+
+# The W3C Nu Html Checker over the built site (needs Java and `npm ci`; make test runs it too).
+validate: build $(NODE_STAMP)
+	$(BIN)/python -m hooks.html_validity site
 
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m hooks.check
@@ -52,7 +58,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.build_scaling
 
 lighthouse: build
-	npm ci --silent --no-audit --no-fund
+	npm ci --ignore-scripts --silent --no-audit --no-fund
 	$(BIN)/python -m bench.lighthouse
 
 new-entry: $(STAMP)

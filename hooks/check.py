@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from hooks import bibliography, citations, data_tables, links, markers, schemas, sources, translations
+from hooks import bibliography, citations, data_tables, headings, links, markers, schemas, sources, translations
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
 
@@ -45,6 +45,7 @@ def run(root: Path = ROOT) -> list[Finding]:
         if doc.meta or not doc.text.startswith("---"):
             findings += schemas.validate(doc, path)
         findings += checker.check(path)
+        findings += headings.check(doc.path, doc.body, doc.body_line)
         findings += citations.check(doc.path, doc.body, doc.body_line, bib)
         findings += _key_fields(doc, bib)
         cited |= {c.key for c in citations.find(doc.body, doc.body_line)}

@@ -66,6 +66,11 @@ BAD_INPUTS = {
         {"other.fi.md": "---\ntitle: Muu\n---\n\n# Muu\n"},
         "docs/other.fi.md:1: error: translated page has no 'translation_of' field",
     ),
+    "heading skips a level": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\n## Part\n\n#### Detail\n\nText.\n"},
+        "docs/other.md:9: error: heading 'Detail' is level 4 (####) but follows a level 2 heading, so it "
+        "skips level 3. Fix: write it as '### Detail', or add the missing level-3 heading above it.",
+    ),
     "translation of nothing": (
         {"gone.fi.md": "---\ntitle: Poissa\ntranslation_of: 0123456789ab\n---\n\n# Poissa\n"},
         "docs/gone.fi.md:1: error: this fi page translates docs/gone.md, which does not exist.",
