@@ -16,7 +16,7 @@ DIRTY := $(if $(SITE_LANG),$(if $(FULL),,--dirty),)
 # Served and previewed at the root of 127.0.0.1:8000.
 PREVIEW_URL := http://127.0.0.1:8000/
 
-.PHONY: serve build check validate test test-fast linkcheck bench lighthouse new-entry stamp lock clean
+.PHONY: serve build check validate test test-fast linkcheck bench lighthouse new-entry stamp translation lock clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ new-entry: $(STAMP)
 
 stamp: $(STAMP)
 	$(BIN)/python -m hooks.translations --stamp $(FILE)
+
+# Start a translation: `make translation FILE=docs/about.md TO=fi` writes docs/about.fi.md.
+translation: $(STAMP)
+	$(BIN)/python -m hooks.translations --start $(FILE) $(TO)
 
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet pip-tools

@@ -12,7 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from hooks import bibliography, citations, data_tables, headings, links, markers, schemas, sources, translations
+from hooks import (bibliography, citations, data_tables, headings, links, markers, schemas, sources, termbase,
+                   translations)
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
 
@@ -37,8 +38,10 @@ def run(root: Path = ROOT) -> list[Finding]:
     """All findings for the project at `root`."""
     docs = sources.load(root / "docs")
     bib = bibliography.load(root / "bibliography.bib")
-    findings = list(docs.findings) + list(bib.findings)
-    checker = links.LinkChecker(docs, extra_anchors={"bibliography.md": set(bib.entries)},
+    terms = termbase.load(root / "data")
+    findings = list(docs.findings) + list(bib.findings) + terms.findings
+    glossary_ids = {t.id for t in terms.terms} | {"terms-in-six-languages"}
+    checker = links.LinkChecker(docs, extra_anchors={"bibliography.md": set(bib.entries), "glossary.md": glossary_ids},
                                 generated_files=GENERATED_FILES)
     cited: set[str] = set()
     for path, doc in sorted(docs.documents.items()):
@@ -46,6 +49,9 @@ def run(root: Path = ROOT) -> list[Finding]:
             findings += schemas.validate(doc, path)
         findings += checker.check(path)
         findings += headings.check(doc.path, doc.body, doc.body_line)
+        language, base = split_language(path)
+        if not base.startswith("contributing/"):
+            findings += termbase.check_page(doc, language, terms)
         findings += citations.check(doc.path, doc.body, doc.body_line, bib)
         findings += _key_fields(doc, bib)
         cited |= {c.key for c in citations.find(doc.body, doc.body_line)}
@@ -56,7 +62,7 @@ def run(root: Path = ROOT) -> list[Finding]:
     config = root / "mkdocs.yml"
     findings += links.check_nav("mkdocs.yml", config.read_text(encoding="utf-8"), docs)
     findings += translations.check(docs)
-    findings += data_tables.check()
+    findings += data_tables.check(root / "data")
     for key, entry in bib.entries.items():
         if key not in cited:
             findings.append(Finding(bib.path, entry.line, f"entry '{key}' is not cited on any page.",

@@ -20,13 +20,13 @@ MONITORING_FIELDS = ("signed", "ratified", "in_force", "grevio_baseline", "grevi
 
 
 @lru_cache(maxsize=None)
-def _load(name: str, mtime: float) -> Any:
-    return load_yaml((DATA_DIR / name).read_text(encoding="utf-8")) or {}
+def _load(path: Path, mtime: float) -> Any:
+    return load_yaml(path.read_text(encoding="utf-8")) or {}
 
 
-def load(name: str) -> Any:
-    path = DATA_DIR / name
-    return _load(name, path.stat().st_mtime) if path.exists() else {}
+def load(name: str, data_dir: Path = DATA_DIR) -> Any:
+    path = data_dir / name
+    return _load(path, path.stat().st_mtime) if path.exists() else {}
 
 
 def _source(source: str, labels: dict[str, str]) -> str:
@@ -36,8 +36,8 @@ def _source(source: str, labels: dict[str, str]) -> str:
     return f" [@{source}]"
 
 
-def monitoring_table(labels: dict[str, str], country_names: dict[str, str]) -> str:
-    data = load("monitoring.yml")
+def monitoring_table(labels: dict[str, str], country_names: dict[str, str], data_dir: Path = DATA_DIR) -> str:
+    data = load("monitoring.yml", data_dir)
     head = [labels["country"]] + [labels[f] for f in MONITORING_FIELDS]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for code in COUNTRIES:
@@ -54,8 +54,9 @@ def monitoring_table(labels: dict[str, str], country_names: dict[str, str]) -> s
     return "\n" + "\n".join(out) + "\n"
 
 
-def helplines_box(codes: list[str], labels: dict[str, str], country_names: dict[str, str]) -> str:
-    data = load("helplines.yml")
+def helplines_box(codes: list[str], labels: dict[str, str], country_names: dict[str, str],
+                  data_dir: Path = DATA_DIR) -> str:
+    data = load("helplines.yml", data_dir)
     audience = {"victims": labels["for_victims"], "people-who-use-violence": labels["for_users"],
                 "both": labels["for_both"]}
     out = [f'<div class="kb-helplines" markdown>\n\n**{escape(labels["emergency"])}**\n']
@@ -80,16 +81,16 @@ def helplines_box(codes: list[str], labels: dict[str, str], country_names: dict[
     return "\n".join(out)
 
 
-def check(display_dir: str = "data") -> list[Finding]:
+def check(data_dir: Path = DATA_DIR, display_dir: str = "data") -> list[Finding]:
     """Every value in the data files has a source; country codes are known."""
     findings = []
     for name in ("monitoring.yml", "helplines.yml"):
-        path = DATA_DIR / name
+        path = data_dir / name
         if not path.exists():
             continue
         lines = path.read_text(encoding="utf-8").splitlines()
         try:
-            data = load(name)
+            data = load(name, data_dir)
         except Exception as error:  # a YAML error of any kind is reported, never raised
             mark = getattr(error, "problem_mark", None)
             findings.append(Finding(f"{display_dir}/{name}", mark.line + 1 if mark else 1,

@@ -84,17 +84,25 @@ def bibliography_page(renderer: Renderer, cited: dict[str, list[tuple[str, str]]
 
 def translation_status(statuses: list[Status], sources: Sources, labels: dict[str, str],
                        url_for: Callable[[str], str], defer: Callable[[str], str]) -> str:
-    """Counts per language, then every page with its state in each language (HTML via `defer`)."""
+    """Counts per language for the reader pages (everything outside contributing/, which stays in
+    English), then every page with its state in each language (HTML via `defer`)."""
     counts = {lang: {"translated": 0, "outdated": 0, "missing": 0} for lang in TRANSLATIONS}
     by_page: dict[str, dict[str, str]] = {}
     for status in statuses:
+        if not reader_page(status.base):
+            continue
         counts[status.language][status.state] += 1
         by_page.setdefault(status.base, {})[status.language] = status.state
     names = {"translated": labels["translated"], "outdated": labels["outdated_state"], "missing": labels["missing"]}
     summary_head = (f"<tr><th>{escape(labels['language'])}</th>"
-                    + "".join(f"<th{RIGHT}>{escape(names[s])}</th>" for s in names) + "</tr>")
-    summary = [f"<tr><td>{lang}</td>" + "".join(f"<td{RIGHT}>{c[s]}</td>" for s in names) + "</tr>"
-               for lang, c in counts.items()]
+                    + "".join(f"<th{RIGHT}>{escape(names[s])}</th>" for s in names)
+                    + f"<th{RIGHT}>{escape(labels['share_translated'])}</th></tr>")
+    summary = []
+    for lang, c in counts.items():
+        share = 100 * c["translated"] / max(1, sum(c.values()))
+        summary.append(f"<tr><td>{escape(labels['language_' + lang])} ({lang})</td>"
+                       + "".join(f"<td{RIGHT}>{c[s]}</td>" for s in names)
+                       + f"<td{RIGHT}>{share:.0f} %</td></tr>")
     marks = {"translated": "✓", "outdated": "⚠", "missing": "–"}
     pages_head = f"<tr><th>{escape(labels['page'])}</th>" + "".join(f"<th{CENTER}>{l}</th>" for l in TRANSLATIONS) + "</tr>"
     pages = []
@@ -104,3 +112,8 @@ def translation_status(statuses: list[Status], sources: Sources, labels: dict[st
                         for l in TRANSLATIONS)
         pages.append(f'<tr><td><a href="{escape(url_for(base))}">{title}</a></td>{cells}</tr>')
     return defer(table(summary_head, summary)) + defer(table(pages_head, pages))
+
+
+def reader_page(base: str) -> bool:
+    """Pages for readers, which are translated; the contributor guide (contributing/) stays in English."""
+    return not base.startswith("contributing/")

@@ -1,23 +1,24 @@
 """Expand `<!-- kb:name args -->` markers in a page into generated Markdown.
 
 Markers: catalogue, practices <CC>, standards, checklist, monitoring,
-helplines [<CC> ...], research-index, bibliography, translation-status.
+helplines [<CC> ...], research-index, bibliography, translation-status, glossary.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
-from hooks import catalogue, data_tables, listings, standards
+from hooks import catalogue, data_tables, listings, standards, termbase
 from hooks.citations import Renderer, block_token
 from hooks.sources import Sources
 from hooks.translations import Status
 
 MARKER = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 NAMES = ("catalogue", "practices", "standards", "checklist", "monitoring", "helplines",
-         "research-index", "bibliography", "translation-status")
+         "research-index", "bibliography", "translation-status", "glossary")
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Context:
     language: str
     strings: dict[str, dict[str, str]]
     renderer: Renderer
+    data_dir: Path
     statuses: list[Status] = field(default_factory=list)
     url_for: Callable[[str], str] = lambda base: base  # set per page by the generator adapter
     blocks: dict[str, str] = field(default_factory=dict)  # token -> HTML, emptied per page by the adapter
@@ -62,9 +64,9 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "checklist":
         return standards.checklist(standards.standards(ctx.sources, ctx.language), ctx.labels, ctx.url_for, ctx.defer)
     if name == "monitoring":
-        return data_tables.monitoring_table(ctx.labels, ctx.names)
+        return data_tables.monitoring_table(ctx.labels, ctx.names, ctx.data_dir)
     if name == "helplines":
-        return data_tables.helplines_box(args or list(data_tables.COUNTRIES), ctx.labels, ctx.names)
+        return data_tables.helplines_box(args or list(data_tables.COUNTRIES), ctx.labels, ctx.names, ctx.data_dir)
     if name == "research-index":
         return listings.research_index(ctx.sources, ctx.language, ctx.labels, page)
     if name == "bibliography":
@@ -72,6 +74,8 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
                                           ctx.url_for, ctx.defer)
     if name == "translation-status":
         return listings.translation_status(ctx.statuses, ctx.sources, ctx.labels, ctx.url_for, ctx.defer)
+    if name == "glossary":
+        return termbase.glossary_markdown(termbase.load(ctx.data_dir), ctx.language, ctx.labels, ctx.defer)
     raise KeyError(name)
 
 

@@ -124,7 +124,7 @@ def _context(config: MkDocsConfig) -> markers.Context:
         bib = bibliography.load(_root(config) / "bibliography.bib")
         RUN.contexts[language] = markers.Context(
             sources=_first_run(config), language=language, strings=strings,
-            renderer=Renderer(bib, strings["citations"]), statuses=RUN.statuses)
+            renderer=Renderer(bib, strings["citations"]), data_dir=_root(config) / "data", statuses=RUN.statuses)
     return RUN.contexts[language]
 
 

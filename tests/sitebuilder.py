@@ -75,10 +75,25 @@ PAGES = {
 }
 
 
-def write_site(folder: Path, pages: dict[str, str] | None = None, bib: str = BIB) -> Path:
-    """Write a fixture project into `folder` and return its mkdocs.yml."""
+GLOSSARY = """- id: domestic-violence
+  en: {term: domestic violence, definition: Violence within the family or household or between partners.}
+  fi: {term: lähisuhdeväkivalta, also: [perheväkivalta], avoid: [kotiväkival], definition: Väkivalta perheessä tai kotitaloudessa tai kumppanien välillä.}
+  sv: {term: våld i nära relationer, definition: Våld inom familjen eller hushållet eller mellan partner.}
+  nb: {term: vold i nære relasjoner, definition: Vold i familien eller husstanden eller mellom partnere.}
+  da: {term: vold i nære relationer, definition: Vold i familien eller husstanden eller mellem partnere.}
+  is: {term: heimilisofbeldi, definition: Ofbeldi innan fjölskyldu eða heimilis eða milli maka.}
+"""
+
+
+def write_site(folder: Path, pages: dict[str, str] | None = None, bib: str = BIB,
+               data: dict[str, str] | None = None) -> Path:
+    """Write a fixture project into `folder` (pages under docs/, files under data/) and return its mkdocs.yml."""
     files = dict(PAGES)
     files.update(pages or {})
+    for name, text in {"glossary.yml": GLOSSARY, **(data or {})}.items():
+        if text is not None:
+            (folder / "data").mkdir(parents=True, exist_ok=True)
+            (folder / "data" / name).write_text(text, encoding="utf-8")
     docs = folder / "docs"
     for name, text in files.items():
         if text is None:

@@ -11,7 +11,7 @@ import pytest
 from conftest import run_build
 from hooks import check
 from hooks.translations import source_hash
-from sitebuilder import PAGES, write_site
+from sitebuilder import GLOSSARY, PAGES, write_site
 
 
 
@@ -77,6 +77,45 @@ BAD_INPUTS = {
     ),
 }
 
+FI_PAGE = "---\ntitle: Muu\ntranslation_of: \"{stamp}\"\n---\n\n# Muu\n\n## Toinen osa {{#second-part}}\n\n{text}\n"
+BAD_TERMS = {
+    "avoided form in a translation": (
+        {"other.fi.md": FI_PAGE.format(stamp=source_hash(PAGES["other.md"]),
+                                       text="Työ kotiväkivallan\nehkäisemiseksi.")}, None,
+        "docs/other.fi.md:10: error: 'kotiväkivallan' is a form the termbase avoids in Finnish (for 'domestic "
+        "violence'). Fix: use 'lähisuhdeväkivalta' (data/glossary.yml:1).",
+    ),
+    "termbase term left in English": (
+        {"other.fi.md": FI_PAGE.format(stamp=source_hash(PAGES["other.md"]),
+                                       text="Työ liittyy\ndomestic violence -ilmiöön.")}, None,
+        "docs/other.fi.md:11: error: 'domestic violence' is left in English; the termbase has a Finnish term "
+        "for it. Fix: write 'lähisuhdeväkivalta' (data/glossary.yml:1), or mark a deliberate English quotation "
+        "as *domestic violence*{lang=en}.",
+    ),
+    "termbase record without a language": (
+        None, {"glossary.yml": "- id: x\n  en: {term: x, definition: An English definition of x.}\n"},
+        "data/glossary.yml:1: error: '0' has no 'fi'. Fix: add 'fi:' (see schemas/glossary.schema.json).",
+    ),
+    "unknown field in the termbase": (
+        None, {"glossary.yml": GLOSSARY.replace("  is: {term", "  is: {terms: x, term")},
+        "data/glossary.yml:7: error: unknown field 'terms' in '0.is'. Fix: check its spelling; allowed here: "
+        "term, also, avoid, why, definition, source.",
+    ),
+    "termbase id used twice": (
+        None, {"glossary.yml": GLOSSARY + GLOSSARY},
+        "data/glossary.yml:8: error: term id 'domestic-violence' is used twice (first at line 1).",
+    ),
+    "avoided form matching the term itself": (
+        None, {"glossary.yml": GLOSSARY.replace("avoid: [kotiväkival]", "avoid: [lähisuhde]")},
+        "data/glossary.yml:3: error: 'domestic-violence' avoids 'lähisuhde' in Finnish, which also matches its "
+        "own term 'lähisuhdeväkivalta'.",
+    ),
+    "termbase not valid YAML": (
+        None, {"glossary.yml": "- id: x\n  en: {term: [x\n"},
+        "data/glossary.yml:3: error: not valid YAML",
+    ),
+}
+
 BAD_BIB = {
     "duplicate key": ("@misc{smith2020,\n  author = {X, Y},\n  title = {T},\n  year = {2001},\n  url = {https://e.org}\n}\n",
                       "bibliography.bib:28: error: duplicate key 'smith2020' (first at line 1)."),
@@ -107,6 +146,39 @@ def test_bad_page_fails_with_file_line_and_hint(tmp_path: Path, name: str) -> No
     pages, expected = BAD_INPUTS[name]
     config = write_site(tmp_path, pages)
     _assert_fails_with(tmp_path, config, expected)
+
+
+@pytest.mark.parametrize("name", sorted(BAD_TERMS))
+def test_bad_terms_fail_with_file_line_and_hint(tmp_path: Path, name: str) -> None:
+    pages, data, expected = BAD_TERMS[name]
+    config = write_site(tmp_path, pages, data=data)
+    _assert_fails_with(tmp_path, config, expected)
+
+
+def test_deliberate_english_is_accepted(tmp_path: Path) -> None:
+    config = write_site(tmp_path, {"other.fi.md": FI_PAGE.format(
+        stamp=source_hash(PAGES["other.md"]), text="Konferenssi *Confronting Domestic\nViolence*{lang=en}.")})
+    build = run_build(config, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    html = (tmp_path / "site" / "fi" / "other" / "index.html").read_text(encoding="utf-8")
+    assert '<em lang="en">Confronting Domestic\nViolence</em>' in html
+
+
+def test_glossary_page_is_generated_in_each_language(tmp_path: Path) -> None:
+    page = "---\ntitle: {title}\n{stamp}---\n\n# {title}\n\n## {terms}\n\n<!-- kb:glossary -->\n"
+    english = page.format(title="Glossary", stamp="", terms="Terms") + "\n## Second part\n"
+    config = write_site(tmp_path, {"other.md": english, "other.fi.md": page.format(
+        title="Sanasto", stamp=f"translation_of: \"{source_hash(english)}\"\n", terms="Käsitteet")
+        + "\n## Toinen osa {#second-part}\n"})
+    build = run_build(config, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    fi = (tmp_path / "site" / "fi" / "other" / "index.html").read_text(encoding="utf-8")
+    assert '<h3 id="domestic-violence">Lähisuhdeväkivalta' in fi
+    assert "Väkivalta perheessä tai kotitaloudessa" in fi
+    assert "perheväkivalta" in fi and 'id="terms-in-six-languages"' in fi
+    assert '<td lang="is">heimilisofbeldi</td>' in fi
+    en = (tmp_path / "site" / "other" / "index.html").read_text(encoding="utf-8")
+    assert '<h3 id="domestic-violence">Domestic violence' in en
 
 
 @pytest.mark.parametrize("name", sorted(BAD_BIB))
