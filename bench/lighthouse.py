@@ -86,6 +86,10 @@ def audit(url: str, chrome: str) -> dict[str, float]:
         data = json.loads(report.read_text(encoding="utf-8"))
     audits = data["audits"]
     result = {category: data["categories"][category]["score"] * 100 for category in GOALS}
+    failed = [ref["id"] for ref in data["categories"]["accessibility"]["auditRefs"]
+              if (audits[ref["id"]].get("score") is not None and audits[ref["id"]]["score"] < 1)]
+    if failed:
+        print(f"  {url}: accessibility audits failed: {', '.join(failed)}", file=sys.stderr)
     result["kb"] = audits["total-byte-weight"]["numericValue"] / 1024
     result.update({key: audits[name]["numericValue"] for key, name in METRICS.items()})
     return result

@@ -92,9 +92,24 @@ def _transform(body: str, first_line: int, render) -> str:
     return "\n".join(out)
 
 
+# A bracket citation opened but not closed on its line: Markdown joins the lines, but the
+# citations are found line by line, so the reader would see the raw `[@key;`.
+_OPEN = re.compile(rf"\[\s*-?@{KEY}[^\[\]]*$")
+
+
 def check(path: str, body: str, first_line: int, bib: Bibliography) -> list[Finding]:
-    """An error for every citation of a key that is not in the bibliography."""
+    """An error for every citation of a key that is not in the bibliography, and for a bracket
+    citation broken across lines."""
     findings = []
+    in_fence = ""
+    for offset, line in enumerate(body.split("\n")):
+        fence = FENCE.match(line)
+        if fence:
+            in_fence = "" if in_fence == fence.group(1) else (in_fence or fence.group(1))
+        elif not in_fence and _OPEN.search(INLINE_CODE.sub("", line)):
+            findings.append(Finding(path, first_line + offset, "a bracket citation starts on this line "
+                                    "and ends on the next, so it would be shown as raw text.",
+                                    "keep the whole '[@a; @b]' on one line (break the line before it)."))
     for cite in find(body, first_line):
         if cite.key not in bib.entries:
             close = difflib.get_close_matches(cite.key, list(bib.entries), n=1, cutoff=0.6)

@@ -66,6 +66,11 @@ BAD_INPUTS = {
         {"other.fi.md": "---\ntitle: Muu\n---\n\n# Muu\n"},
         "docs/other.fi.md:1: error: translated page has no 'translation_of' field",
     ),
+    "citation broken across lines": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\nAs shown [@smith2020;\n@lee2018].\n"},
+        "docs/other.md:7: error: a bracket citation starts on this line and ends on the next, so it would be "
+        "shown as raw text. Fix: keep the whole '[@a; @b]' on one line (break the line before it).",
+    ),
     "heading skips a level": (
         {"other.md": "---\ntitle: Other\n---\n\n# Other\n\n## Part\n\n#### Detail\n\nText.\n"},
         "docs/other.md:9: error: heading 'Detail' is level 4 (####) but follows a level 2 heading, so it "
