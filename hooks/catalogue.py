@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any, Callable
 
+from hooks import ratings
 from hooks.languages import split_language
 from hooks.schemas import _plain, kind_of
 from hooks.sources import Sources
@@ -32,8 +33,8 @@ class Entry:
 
     @property
     def evidence(self) -> str:
-        rating = self.meta.get("evidence") or {}
-        return f"{rating.get('effect', '?')}/{rating.get('implementation', '?')}"
+        """'B/C' (effect/implementation), or 'not-yet-rated'."""
+        return ratings.label(self.meta)
 
 
 def entries(sources: Sources, language: str = "en") -> list[Entry]:
@@ -72,8 +73,8 @@ def table(items: list[Entry], strings: dict[str, str], url_for: Callable[[str], 
             opts = "".join(f'<option value="{escape(v)}">{escape(_label(strings, v))}</option>' for v in options)
             out.append(f'<label>{escape(strings[field])}<select name="{field}">'
                        f'<option value="">{escape(strings["all"])}</option>{opts}</select></label>')
-        ratings = sorted({e.evidence for e in items})
-        opts = "".join(f'<option value="{escape(r)}">{escape(r)}</option>' for r in ratings)
+        shown = sorted({e.evidence for e in items}, key=lambda r: (r == ratings.NOT_YET_RATED, r))
+        opts = "".join(f'<option value="{escape(r)}">{escape(_label(strings, r))}</option>' for r in shown)
         out.append(f'<label>{escape(strings["evidence"])}<select name="evidence">'
                    f'<option value="">{escape(strings["all"])}</option>{opts}</select></label>')
         out.append(f'<p role="status" data-kb-shown data-template="{escape(strings["shown"])}"></p></form>')
@@ -85,7 +86,7 @@ def table(items: list[Entry], strings: dict[str, str], url_for: Callable[[str], 
         cells = [f'<td><a href="{escape(url_for(entry.base))}">{title}</a></td>']
         for field in FILTERS:
             cells.append("<td>" + escape(", ".join(_label(strings, v) for v in entry.values(field))) + "</td>")
-        cells.append(f"<td>{escape(entry.evidence)}</td>")
+        cells.append(f"<td>{escape(_label(strings, entry.evidence))}</td>")
         out.append(f'<tr {attrs} data-evidence="{escape(entry.evidence)}">' + "".join(cells) + "</tr>")
     out.append("</tbody></table>\n</div>")
     return "\n".join(out) + "\n"

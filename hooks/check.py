@@ -12,8 +12,8 @@ import sys
 import time
 from pathlib import Path
 
-from hooks import (bibliography, citations, data_tables, headings, links, markers, schemas, sources, termbase,
-                   translations)
+from hooks import (bibliography, citations, data_tables, headings, links, markers, ratings, schemas, sources,
+                   termbase, translations)
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
 
@@ -49,6 +49,8 @@ def run(root: Path = ROOT) -> list[Finding]:
             findings += schemas.validate(doc, path)
         findings += checker.check(path)
         findings += headings.check(doc.path, doc.body, doc.body_line)
+        if schemas.kind_of(path) == "practice":
+            findings += ratings.check(doc.path, doc.meta, doc.body, doc.body_line)
         language, base = split_language(path)
         if not base.startswith("contributing/"):
             findings += termbase.check_page(doc, language, terms)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from hooks import ratings
 from hooks.frontmatter import parse
 from hooks.schemas import SCHEMA_DIR, validate
 
@@ -54,7 +55,10 @@ def build_meta(values: dict[str, str]) -> dict:
     meta["organisation"] = values["organisation"]
     meta["website"] = values["website"]
     meta["languages_offered"] = [v.strip() for v in values["languages_offered"].split(",") if v.strip()]
-    meta["evidence"] = {"effect": values["effect"], "implementation": values["implementation"]}
+    if values["effect"] or values["implementation"]:
+        meta["evidence"] = {"effect": values["effect"], "implementation": values["implementation"]}
+    else:
+        meta["evidence"] = ratings.NOT_YET_RATED
     meta["evaluations"] = [v.strip() for v in values.get("evaluations", "").split(",") if v.strip()]
     meta["last_reviewed"] = dt.date.today().isoformat()
     meta["reviewed_by"] = values["reviewed_by"]
@@ -63,8 +67,11 @@ def build_meta(values: dict[str, str]) -> dict:
 
 def render(meta: dict) -> str:
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, default_flow_style=None)
-    return ("---\n# yaml-language-server: $schema=../../schemas/practice.schema.json\n" + front
-            + "---\n" + BODY.format(title=meta["title"]))
+    body = BODY.format(title=meta["title"])
+    pair = ratings.ratings(meta)
+    if pair:  # the text must state the ratings too (hooks/ratings.py)
+        body += f"\n**Effect: {pair[0]}.**\n\n**Implementation: {pair[1]}.**\n"
+    return "---\n# yaml-language-server: $schema=../../schemas/practice.schema.json\n" + front + "---\n" + body
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
             if field in LISTS[:-1]:
                 hint = f" (comma-separated: {', '.join(_allowed(field))})"
             elif field in ("effect", "implementation"):
-                hint = " (A, B, C or D; see docs/practice/evidence-scale.md)"
+                hint = (" (A, B, C or D; see docs/practice/evidence-scale.md; leave both empty while the entry"
+                        " is not yet rated)")
             elif field == "evaluations":
                 hint = " (bibliography keys, comma-separated, may be empty)"
             elif field == "languages_offered":

@@ -60,6 +60,8 @@ def _explain(error: ValidationError, kind: str) -> tuple[str, str]:
         missing = error.message.split("'")[1]
         return (f"the {kind} front matter has no '{missing}' field.",
                 f"add '{missing}:' (see {schema_file} for what it holds).")
+    if error.validator == "enum" and "x-hint" in error.schema:
+        return f"field '{field}' has the value {error.instance!r}, which is not allowed.", error.schema["x-hint"]
     if error.validator == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
         return (f"field '{field}' has the value {error.instance!r}, which is not allowed.",

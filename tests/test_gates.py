@@ -20,6 +20,11 @@ def digest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file() and ".cache" not in p.parts and "site" not in p.parts}
 
 
+PRACTICE = ("---\ntitle: Some programme\ncountry: [NO]\npillar: [treatment]\napproach: [psychotherapy]\n"
+            "target_group: [men]\nsetting: [voluntary]\norganisation: Org\nwebsite: https://example.org\n"
+            "languages_offered: [nb]\nevidence: {evidence}\nevaluations: []\nlast_reviewed: 2026-11-25\n"
+            "reviewed_by: Editors\n---\n\n# Some programme\n\n## What it does\n\nText.\n\n## Evidence\n\n"
+            "{body}\n")
 BAD_INPUTS = {
     "broken link": (
         {"other.md": "---\ntitle: Other\n---\n\n# Other\n\nA [link](missing.md).\n"},
@@ -75,6 +80,21 @@ BAD_INPUTS = {
         {"other.md": "---\ntitle: Other\n---\n\n# Other\n\n## Part\n\n#### Detail\n\nText.\n"},
         "docs/other.md:9: error: heading 'Detail' is level 4 (####) but follows a level 2 heading, so it "
         "skips level 3. Fix: write it as '### Detail', or add the missing level-3 heading above it.",
+    ),
+    "rating in the text disagrees with the front matter": (
+        {"practice/x.md": PRACTICE.format(evidence="{effect: C, implementation: B}",
+                                          body="**Effect: A.** A trial.\n\n**Implementation: B.** A manual.")},
+        "docs/practice/x.md:25: error: the text gives the effect rating as A, but the front matter says C.",
+    ),
+    "not yet rated but the text gives a rating": (
+        {"practice/x.md": PRACTICE.format(evidence="not-yet-rated", body="**Effect: C.** Own monitoring.")},
+        "docs/practice/x.md:25: error: the Evidence section states a rating (C), but the front matter says "
+        "'evidence: not-yet-rated'.",
+    ),
+    "evidence neither rated nor not-yet-rated": (
+        {"practice/x.md": PRACTICE.format(evidence="B", body="Text.")},
+        "docs/practice/x.md:11: error: field 'evidence' has the value 'B', which is not allowed. Fix: write "
+        "'evidence: not-yet-rated', or give the two ratings as 'effect:' and 'implementation:' lines",
     ),
     "translation of nothing": (
         {"gone.fi.md": "---\ntitle: Poissa\ntranslation_of: 0123456789ab\n---\n\n# Poissa\n"},

@@ -51,3 +51,27 @@ def test_scaffold_refuses_a_wrong_value(tmp_path: Path, capsys) -> None:
     assert new_entry.main(args + ["--docs", str(tmp_path)]) == 1
     err = capsys.readouterr().err
     assert "field 'country.0' has the value 'FIN', which is not allowed. Fix: use one of: DK, FI, IS, NO, SE." in err
+
+
+def test_entry_not_yet_rated_is_shown_filtered_and_exported_honestly(tmp_path: Path) -> None:
+    config = write_site(tmp_path, PAGES)
+    config.write_text(config.read_text().replace("  - bibliography.md\n", "  - bibliography.md\n"
+                                                  "  - practice/index.md\n  - countries/finland.md\n"))
+    args = list(ARGS)
+    args[args.index("--effect") + 1] = ""
+    args[args.index("--implementation") + 1] = ""
+    assert new_entry.main(args + ["--docs", str(tmp_path / "docs")]) == 0
+    entry = (tmp_path / "docs" / "practice" / "vakivallaton-arki.md").read_text(encoding="utf-8")
+    assert "evidence: not-yet-rated" in entry and "**Effect:" not in entry
+    assert [f for f in check.run(tmp_path) if f.severity == "error"] == []
+    build = run_build(config, tmp_path / "site")
+    assert build.returncode == 0, build.output
+    catalogue = (tmp_path / "site" / "practice" / "index.html").read_text(encoding="utf-8")
+    assert 'data-evidence="not-yet-rated"' in catalogue
+    assert '<option value="not-yet-rated">Not yet rated</option>' in catalogue
+    assert "<td>Not yet rated</td>" in catalogue and "?/?" not in catalogue
+    finnish = (tmp_path / "site" / "fi" / "practice" / "index.html").read_text(encoding="utf-8")
+    assert "<td>Ei vielä arvioitu</td>" in finnish
+    exported = json.loads((tmp_path / "site" / "practices.json").read_text(encoding="utf-8"))
+    assert exported[0]["evidence"] == "not-yet-rated"
+    assert ",not-yet-rated," in (tmp_path / "site" / "practices.csv").read_text(encoding="utf-8")
