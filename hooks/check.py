@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from hooks import (bibliography, citations, data_tables, headings, links, markers, ratings, schemas, sources,
+from hooks import (bibliography, citations, data_checks, headings, links, markers, ratings, schemas, sources,
                    termbase, translations)
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
@@ -64,7 +64,8 @@ def run(root: Path = ROOT) -> list[Finding]:
     config = root / "mkdocs.yml"
     findings += links.check_nav("mkdocs.yml", config.read_text(encoding="utf-8"), docs)
     findings += translations.check(docs)
-    findings += data_tables.check(root / "data")
+    findings += data_checks.check(root / "data", set(bib.entries), terms)
+    cited |= data_checks.cited_keys(root / "data")
     for key, entry in bib.entries.items():
         if key not in cited:
             findings.append(Finding(bib.path, entry.line, f"entry '{key}' is not cited on any page.",

@@ -35,6 +35,12 @@ class DataFile:
     lines: dict[Path_, int] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
 
+    @property
+    def valid(self) -> Any:
+        """The data when it passed its schema, else None: generated pages never read a malformed value
+        (the findings fail the build instead)."""
+        return self.data if not self.findings else None
+
     def line(self, path: Path_) -> int:
         """The line of the value at `path`, or of its nearest parent that exists."""
         for end in range(len(path), -1, -1):
@@ -109,3 +115,14 @@ def load(file: Path, display: str, schema_name: str) -> DataFile:
             where += tuple(sorted(set(error.instance) - set(error.schema.get("properties", {})))[:1])
         result.findings.append(Finding(display, result.line(where), message, hint))
     return result
+
+
+@lru_cache(maxsize=None)
+def _cached(file: Path, display: str, schema_name: str, mtime: float) -> DataFile:
+    return load(file, display, schema_name)
+
+
+def load_cached(file: Path, display: str, schema_name: str) -> DataFile:
+    """`load`, parsed once per version of the file (a build renders the same data on many pages)."""
+    mtime = file.stat().st_mtime if file.exists() else 0.0
+    return _cached(file, display, schema_name, mtime)

@@ -1,7 +1,8 @@
 """Expand `<!-- kb:name args -->` markers in a page into generated Markdown.
 
-Markers: catalogue, practices <CC>, standards, checklist, monitoring,
-helplines [<CC> ...], research-index, bibliography, translation-status, glossary.
+Markers: catalogue, practices <CC>, standards, checklist, monitoring, compare,
+country-facts <CC>, helplines [<CC> ...], research-index, bibliography,
+translation-status, glossary.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from hooks import catalogue, data_tables, listings, standards, termbase
+from hooks import catalogue, helplines, listings, monitoring, standards, termbase
 from hooks.citations import Renderer, block_token
 from hooks.sources import Sources
 from hooks.translations import Status
 
 MARKER = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[\w-]+)*)\s*-->")
-NAMES = ("catalogue", "practices", "standards", "checklist", "monitoring", "helplines",
+NAMES = ("catalogue", "practices", "standards", "checklist", "monitoring", "compare", "country-facts", "helplines",
          "research-index", "bibliography", "translation-status", "glossary")
 
 
@@ -47,6 +48,13 @@ class Context:
         """Markdown holding the place of `html` until after the conversion (`citations.fill`)."""
         return block_token(self.blocks, html)
 
+    def cells(self) -> monitoring.Cells:
+        """The country-fact cells in this language (entries counted per country from the directory)."""
+        entries = catalogue.entries(self.sources, self.language)
+        count = lambda code: sum(1 for e in entries if code in e.values("country"))  # noqa: E731
+        return monitoring.Cells(self.data_dir, self.language, self.strings["comparison"], self.labels,
+                                self.url_for, count)
+
     def cited(self) -> dict[str, list[tuple[str, str]]]:
         if self._cited is None:
             self._cited = listings.citing_pages(self.sources, self.language)
@@ -64,9 +72,13 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "checklist":
         return standards.checklist(standards.standards(ctx.sources, ctx.language), ctx.labels, ctx.url_for, ctx.defer)
     if name == "monitoring":
-        return data_tables.monitoring_table(ctx.labels, ctx.names, ctx.data_dir)
+        return monitoring.comparison(ctx.cells(), ctx.names, monitoring.TREATY_ROWS)
+    if name == "compare":
+        return monitoring.comparison(ctx.cells(), ctx.names)
+    if name == "country-facts":
+        return monitoring.country_facts(ctx.cells(), args[0] if args else "", ctx.names)
     if name == "helplines":
-        return data_tables.helplines_box(args or list(data_tables.COUNTRIES), ctx.labels, ctx.names, ctx.data_dir)
+        return helplines.box(args or list(monitoring.COUNTRIES), ctx.data_dir, ctx.language, ctx.labels, ctx.names)
     if name == "research-index":
         return listings.research_index(ctx.sources, ctx.language, ctx.labels, page)
     if name == "bibliography":

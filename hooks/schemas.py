@@ -21,7 +21,7 @@ SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 KINDS: dict[str, tuple[str, frozenset[str]]] = {
     "practice": ("practice", frozenset({"index.md", "evidence-scale.md"})),
     "research": ("research", frozenset({"index.md"})),
-    "countries": ("country", frozenset({"index.md"})),
+    "countries": ("country", frozenset({"index.md", "compare.md"})),
     "standards": ("standard", frozenset({"index.md", "checklist.md", "monitoring.md"})),
 }
 

@@ -105,3 +105,36 @@ def write_site(folder: Path, pages: dict[str, str] | None = None, bib: str = BIB
     config = folder / "mkdocs.yml"
     config.write_text(CONFIG.format(root=ROOT), encoding="utf-8")
     return config
+
+
+def _six(text: str) -> str:
+    return "{" + ", ".join(f"{lang}: {text} ({lang})" for lang in ("en", "fi", "sv", "nb", "da", "is")) + "}"
+
+
+def monitoring_fixture(ratified_dk: str = "2014-04-23") -> str:
+    """A complete data/monitoring.yml for five countries; Denmark's ratification date can be changed."""
+    out = []
+    for code in ("DK", "FI", "IS", "NO", "SE"):
+        ratified = ratified_dk if code == "DK" else "2015-01-02"
+        out.append(f"""{code}:
+  signed: {{date: 2011-05-11, source: "https://example.org/chart"}}
+  ratified: {{date: {ratified}, source: "https://example.org/chart"}}
+  in_force: {{date: 2015-08-01, source: council2019}}
+  grevio_baseline: {{date: 2017-11-24, document: "GREVIO/Inf(2017)14", source: council2019}}
+  article16:
+    summary: {_six(f"Programmes in {code} lack standards")}
+    text: {_six(f"GREVIO found that programmes in {code} lack common standards")}
+    paragraphs: "101–105"
+    source: council2019
+  programmes: {{text: {_six("Run by NGOs with state grants")}, source: smith2020}}""")
+    return "\n".join(out) + "\n"
+
+
+HELPLINES = """DK:
+  - name: Test Line
+    about: {en: national test line, fi: valtakunnallinen testilinja, sv: nationell testlinje, nb: nasjonal testlinje, da: national testlinje, is: landsbundin prófunarlína}
+    phone: "1888"
+    hours: {en: 24/7, fi: ympäri vuorokauden, sv: dygnet runt, nb: døgnet rundt, da: døgnet rundt, is: allan sólarhringinn}
+    audience: both
+    source: smith2020
+"""

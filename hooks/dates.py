@@ -1,0 +1,42 @@
+"""Dates written as each of the six languages writes them in running text.
+
+Babel would do this, but it is a large dependency for six month lists; the
+forms below are the ones the style guides of each language use
+(fi "11.10.2013", sv "11 oktober 2013", nb/da "11. oktober 2013",
+is "11. október 2013").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december"),
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december"),
+    "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október",
+           "nóvember", "desember"),
+}
+
+
+def parse(value: object) -> dt.date:
+    """A date from YAML (already a date) or an ISO string."""
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def long_date(value: object, language: str) -> str:
+    """`value` (a date or 'YYYY-MM-DD') written out in `language`."""
+    day = parse(value)
+    if language == "fi":
+        return f"{day.day}.{day.month}.{day.year}"
+    month = MONTHS.get(language, MONTHS["en"])[day.month - 1]
+    if language in ("nb", "da", "is"):
+        return f"{day.day}. {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
