@@ -61,6 +61,10 @@ def run(root: Path = ROOT) -> list[Finding]:
         for offset, name in markers.unknown(doc.body):
             findings.append(Finding(doc.path, doc.body_line + offset, f"unknown generated-content marker "
                                     f"'kb:{name}'.", "use one of: " + ", ".join(markers.NAMES) + "."))
+        for offset, marker in markers.bad_arguments(doc.body):
+            findings.append(Finding(doc.path, doc.body_line + offset, f"'{marker}' does not name the right "
+                                    "countries.", "give country codes (DK, FI, IS, NO, SE): one for practices and "
+                                    "country-facts, up to five for helplines."))
     config = root / "mkdocs.yml"
     findings += links.check_nav("mkdocs.yml", config.read_text(encoding="utf-8"), docs)
     findings += translations.check(docs)

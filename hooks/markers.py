@@ -103,3 +103,19 @@ def expand(markdown: str, page: str, ctx: Context) -> str:
 def unknown(body: str) -> list[tuple[int, str]]:
     """(line offset, name) of markers that name nothing: reported by the checks."""
     return [(body.count("\n", 0, m.start()), m.group(1)) for m in MARKER.finditer(body) if m.group(1) not in NAMES]
+
+
+COUNTRY_ARGS = {"practices": (1, 1), "country-facts": (1, 1), "helplines": (0, 5)}
+
+
+def bad_arguments(body: str) -> list[tuple[int, str]]:
+    """(line offset, marker) of country markers whose arguments are not country codes, or too many or few."""
+    found = []
+    for m in MARKER.finditer(body):
+        limits = COUNTRY_ARGS.get(m.group(1))
+        if limits is None:
+            continue
+        args = m.group(2).split()
+        if not limits[0] <= len(args) <= limits[1] or any(a not in monitoring.COUNTRIES for a in args):
+            found.append((body.count("\n", 0, m.start()), m.group(0)))
+    return found

@@ -96,6 +96,11 @@ BAD_INPUTS = {
         "docs/practice/x.md:11: error: field 'evidence' has the value 'B', which is not allowed. Fix: write "
         "'evidence: not-yet-rated', or give the two ratings as 'effect:' and 'implementation:' lines",
     ),
+    "country marker without a country code": (
+        {"other.md": "---\ntitle: Other\n---\n\n# Other\n\n<!-- kb:country-facts Denmark -->\n"},
+        "docs/other.md:7: error: '<!-- kb:country-facts Denmark -->' does not name the right countries. Fix: "
+        "give country codes (DK, FI, IS, NO, SE)",
+    ),
     "translation of nothing": (
         {"gone.fi.md": "---\ntitle: Poissa\ntranslation_of: 0123456789ab\n---\n\n# Poissa\n"},
         "docs/gone.fi.md:1: error: this fi page translates docs/gone.md, which does not exist.",
