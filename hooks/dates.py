@@ -3,7 +3,8 @@
 Babel would do this, but it is a large dependency for six month lists; the
 forms below are the ones the style guides of each language use
 (fi "11.10.2013", sv "11 oktober 2013", nb/da "11. oktober 2013",
-is "11. október 2013").
+is "11. október 2013"). A date known only to the month or the year is written
+as precisely as it is known ("november 2022", fi "marraskuu 2022", "2022").
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 MONTHS = {
+    "fi": ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu",
+           "lokakuu", "marraskuu", "joulukuu"),
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"),
     "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -32,11 +35,18 @@ def parse(value: object) -> dt.date:
 
 
 def long_date(value: object, language: str) -> str:
-    """`value` (a date or 'YYYY-MM-DD') written out in `language`."""
+    """`value` (a date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY') written out in `language`."""
+    text = str(value)
+    if len(text) == 4:
+        return text
+    months = MONTHS.get(language, MONTHS["en"])
+    if len(text) == 7:
+        month = months[int(text[5:7]) - 1]
+        return f"{month.capitalize() if language == 'en' else month} {text[:4]}"
     day = parse(value)
     if language == "fi":
         return f"{day.day}.{day.month}.{day.year}"
-    month = MONTHS.get(language, MONTHS["en"])[day.month - 1]
+    month = months[day.month - 1]
     if language in ("nb", "da", "is"):
         return f"{day.day}. {month} {day.year}"
     return f"{day.day} {month} {day.year}"

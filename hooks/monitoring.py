@@ -75,10 +75,12 @@ class Cells:
         if row in ("signed", "ratified", "in_force"):
             return escape(long_date(fact["date"], self.language)) + self._source(fact)
         if row in ("grevio_baseline", "cop_recommendation", "grevio_thematic"):
-            return (f'{escape(long_date(fact["date"], self.language))}, {escape(str(fact["document"]))}'
-                    + self._source(fact))
+            number = f', {escape(str(fact["document"]))}' if fact.get("document") else ""
+            return escape(long_date(fact["date"], self.language)) + number + self._source(fact)
         if row == "article16":
             text = self._text(fact["text"] if long else fact["summary"])
+            if not fact.get("paragraphs"):
+                return text + self._source(fact)
             where = escape(self.labels["paragraphs"].format(p=fact["paragraphs"]))
             return f"{text} ({where}){self._source(fact)}"
         if row == "action_plan":

@@ -56,6 +56,19 @@ def test_one_changed_value_shows_on_comparison_and_country_page(tmp_path: Path) 
     assert "not found in a public record" in compare   # a fact missing from the data says so
 
 
+def test_a_fact_known_only_in_part_shows_what_is_known(tmp_path: Path) -> None:
+    text = monitoring_fixture().replace(
+        'grevio_baseline: {date: 2017-11-24, document: "GREVIO/Inf(2017)14", source: council2019}',
+        'grevio_baseline: {date: "2022-11", source: council2019}', 1).replace('    paragraphs: "101–105"\n', "", 1)
+    build = run_build(_site(tmp_path, text), tmp_path / "site")
+    assert build.returncode == 0, build.output
+    denmark = _text(tmp_path / "site", "countries/denmark/index.html")
+    denmark_fi = _text(tmp_path / "site", "fi/countries/denmark/index.html")
+    assert "November 2022" in denmark and "marraskuu 2022" in denmark_fi
+    assert "GREVIO/Inf(2017)14" not in denmark      # no document number is invented
+    assert "paras." not in denmark                  # no paragraph numbers either
+
+
 BAD_DATA = {
     "value without a source": (
         lambda text: text.replace('  in_force: {date: 2015-08-01, source: council2019}\n',
