@@ -4,9 +4,18 @@ mkdocs-static-i18n merges every language into one index at the site root and
 Material loads it from every page; here it is split after the last language is
 built. Each page's `__config.base` points at its language folder
 (overrides/main.html), where Material then finds `search/search_index.json` and
-`sitemap.xml`. lunr has stemmers for en, fi, sv, da and Norwegian (`no`);
-Icelandic has none, so its index keeps words as written (no stemmer, no stop
-words) and relies on Material's prefix matching.
+`sitemap.xml`.
+
+No index is stemmed. Material searches as the reader types by adding `*` to
+every term, and lunr runs no pipeline on a term with a wildcard: a stemmed
+index ("programm", "komm", "tekijö") then never matches a whole typed word
+("programmes", "kommer", "tekijöille"), which is what readers type. Unstemmed,
+the typed word is a prefix of the indexed word and Material's prefix matching
+finds every inflected form that starts with it. lunr's language trimmers (fi,
+sv, da, `no`) keep their letters; lunr's English trimmer strips every letter
+outside a-z from the ends of a word ("þolenda" is indexed as "olenda" while
+the query keeps its "þ"), so Icelandic, which lunr does not support, is indexed
+with no pipeline at all: words exactly as written.
 """
 
 from __future__ import annotations
@@ -19,17 +28,17 @@ from typing import Callable
 from hooks.languages import DEFAULT
 
 LUNR = {"en": "en", "fi": "fi", "sv": "sv", "da": "da", "nb": "no"}
-FULL_PIPELINE = ["trimmer", "stopWordFilter", "stemmer"]
+PIPELINE = ["trimmer", "stopWordFilter"]  # Material removes the functions not listed (here: the stemmer)
 
 
 def _index_config(base: dict, language: str) -> dict:
     config = dict(base)
     if language in LUNR:
         config["lang"] = [LUNR[language]]
-        config["pipeline"] = FULL_PIPELINE
+        config["pipeline"] = PIPELINE
     else:
         config["lang"] = ["en"]
-        config["pipeline"] = ["trimmer"]  # Material removes the English stop words and stemmer
+        config["pipeline"] = []  # words as written: no English trimmer, stop words or stemmer
     return config
 
 

@@ -56,8 +56,8 @@ def test_search_index_and_sitemap_per_language(real_site):
         assert not any(d["location"].startswith(tuple(f"{l}/" for l in LANGUAGES)) for d in index["docs"])
         expected = {"nb": ["no"], "is": ["en"]}.get(language, [language])
         assert index["config"]["lang"] == expected
-        if language == "is":
-            assert index["config"]["pipeline"] == ["trimmer"]
+        # no stemmer: Material's search-as-you-type wildcards skip lunr's query pipeline
+        assert index["config"]["pipeline"] == ([] if language == "is" else ["trimmer", "stopWordFilter"])
         assert (real_site.site / prefix / "sitemap.xml").exists()
         html = (real_site.site / prefix / "index.html").read_text(encoding="utf-8")
         assert ('"base": "."' if language == "en" else f'"base": "../{language}/"') in html
