@@ -8,7 +8,9 @@ not use (`avoid`) and, where the rendering is official or established, its
 - `glossary_markdown` writes the glossary page in the reader's language;
 - `check_page` and `check_data` report, with file:line, a translation that uses
   an avoided form, or that leaves a termbase term in English (a deliberate
-  English quotation is marked `*term*{lang=en}` and left alone).
+  quotation in another language is marked with its language, `*term*{lang=en}`
+  or a Norwegian programme name on a Danish page `*…nære relasjoner*{lang=nb}`,
+  and left alone).
 
 No spell checker or terminology tool here knows Nordic social-work terms or
 this site's suffix layout, so the matching is our own: avoided forms match at
@@ -37,7 +39,7 @@ SCHEMA = "glossary.schema.json"
 TEXT_FIELDS = frozenset({"title", "description", "summary", "criteria", "indicators"})
 # Parts of a Markdown line that are not running text: blanked before matching.
 _NOT_TEXT = re.compile(
-    r"\*{1,2}[^*]+\*{1,2}\{:?\s*lang=\"?en\"?\s*\}"  # a deliberate English quotation, marked as such
+    r"\*{1,2}[^*]+\*{1,2}\{:?\s*lang=\"?[a-z]{2,3}\"?\s*\}"  # a quotation marked with its language
     r"|<!--.*?-->|`[^`]*`|\]\([^)]*\)|<[^>]+>|\[-?@[^\]]*\]|(?<![\w@])@[A-Za-z][\w-]*\d{4}[a-z]?"
     r"|\{[^}]*\}|https?://\S+")
 NAMES = {"en": "English", "fi": "Finnish", "sv": "Swedish", "nb": "Norwegian Bokmål", "da": "Danish",

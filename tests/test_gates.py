@@ -194,6 +194,14 @@ def test_deliberate_english_is_accepted(tmp_path: Path) -> None:
     assert '<em lang="en">Confronting Domestic\nViolence</em>' in html
 
 
+def test_quotation_in_another_language_is_accepted(tmp_path: Path) -> None:
+    """A name quoted in its own language (here marked Norwegian) is not checked against the page's termbase."""
+    config = write_site(tmp_path, {"other.fi.md": FI_PAGE.format(
+        stamp=source_hash(PAGES["other.md"]), text="Hanke *kotiväkivallan työ*{lang=nb}.")})
+    build = run_build(config, tmp_path / "site")
+    assert build.returncode == 0, build.output
+
+
 def test_glossary_page_is_generated_in_each_language(tmp_path: Path) -> None:
     page = "---\ntitle: {title}\n{stamp}---\n\n# {title}\n\n## {terms}\n\n<!-- kb:glossary -->\n"
     english = page.format(title="Glossary", stamp="", terms="Terms") + "\n## Second part\n"
