@@ -26,8 +26,21 @@ HEADER_CONTROLS = {
     "search": "label.md-header__button[for='__search']",
 }
 
+# Resolves when the page has stopped scrolling (three animation frames at the same position):
+# Chromium scrolls a newly focused element into view over several frames.
+SETTLED = """() => new Promise(done => {
+  let last = -1, same = 0;
+  const tick = () => {
+    const y = window.scrollY;
+    if (y === last) { if (++same > 2) return done(); } else { same = 0; last = y; }
+    requestAnimationFrame(tick);
+  };
+  tick();
+})"""
+
 FOCUSED = """() => {
   const e = document.activeElement;
+  if (!e || e === document.body || e === document.documentElement) return {none: true};
   const r = e.getBoundingClientRect();
   const header = document.querySelector('.md-header').getBoundingClientRect();
   return {text: (e.textContent || '').trim().slice(0, 40), top: r.top, bottom: r.bottom, left: r.left,
@@ -80,7 +93,10 @@ def test_focus_is_not_hidden_under_the_sticky_header(browser, base_url, width, h
     checked, hidden = 0, []
     for _ in range(40):
         page.keyboard.press("Shift+Tab")
+        page.evaluate(SETTLED)
         focus = page.evaluate(FOCUSED)
+        if focus.get("none"):
+            continue  # focus left the page's controls and rests on the document itself
         if focus["inHeader"] or focus["width"] == 0 or focus["left"] < 0:
             continue  # fixed controls, and the closed drawer's links off the left edge
         checked += 1
