@@ -41,8 +41,7 @@ def long_date(value: object, language: str) -> str:
         return text
     months = MONTHS.get(language, MONTHS["en"])
     if len(text) == 7:
-        month = months[int(text[5:7]) - 1]
-        return f"{month.capitalize() if language == 'en' else month} {text[:4]}"
+        return f"{months[int(text[5:7]) - 1]} {text[:4]}"
     day = parse(value)
     if language == "fi":
         return f"{day.day}.{day.month}.{day.year}"

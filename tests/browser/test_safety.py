@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from browser.pages import url
+from browser.pages import search, url
 
 
 def test_exit_button_leaves_at_once(page, base_url):
@@ -51,12 +51,7 @@ def test_switcher_keeps_the_page(page, base_url):
 
 
 def test_finnish_search_returns_finnish_pages(page, base_url):
-    page.goto(url(base_url, "fi", ""), wait_until="networkidle")
-    page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
-    # Typed key by key, as a reader does: Material searches on keyboard events.
-    page.locator("input.md-search__input").press_sequentially("väkivalta", delay=30)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10000)
+    results = search(page, base_url, "fi", "väkivalta")
     hrefs = results.evaluate_all("els => els.map(e => e.href)")
     assert hrefs and all("/knowledge-base/fi/" in h for h in hrefs), hrefs
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from browser.pages import KINDS, url
+from browser.pages import KINDS, search, url
+from hooks import frontmatter
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 TRANSLATED = ("research summary", "standard", "practice entry")
@@ -19,8 +19,7 @@ CASES = [(language, kind) for language in ("fi", "sv", "is") for kind in TRANSLA
 def _title(language: str, kind: str) -> str:
     """The translated page's own title, from its front matter."""
     source = DOCS / (KINDS[kind].rstrip("/") + f".{language}.md")
-    front = source.read_text(encoding="utf-8").split("---", 2)[1]
-    return str(yaml.safe_load(front)["title"])
+    return str(frontmatter.parse(str(source), source.read_text(encoding="utf-8"))[0].meta["title"])
 
 
 def _search_word(title: str) -> str:
@@ -40,11 +39,7 @@ def test_translated_page_is_in_the_readers_language(page, base_url, language, ki
 
 @pytest.mark.parametrize("language,kind", CASES)
 def test_search_finds_the_translated_page_in_its_language(page, base_url, language, kind):
-    page.goto(url(base_url, language, ""), wait_until="networkidle")
-    page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
-    page.locator("input.md-search__input").press_sequentially(_search_word(_title(language, kind)), delay=30)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10000)
+    results = search(page, base_url, language, _search_word(_title(language, kind)))
     hrefs = results.evaluate_all("els => els.map(e => e.href)")
     assert any(h.split("#")[0].split("?")[0].endswith(f"/{language}/{KINDS[kind]}") for h in hrefs), hrefs
     assert all(f"/knowledge-base/{language}/" in h for h in hrefs), hrefs
@@ -58,9 +53,5 @@ WHOLE_WORDS = [("en", "programmes"), ("fi", "tekijöille"), ("sv", "kommer"), ("
 def test_a_whole_inflected_word_finds_pages(page, base_url, language, word):
     """A reader types whole words; Material's search-as-you-type wildcard must still find them
     (with a stemmed index these found nothing: hooks/search_split.py)."""
-    page.goto(url(base_url, language, ""), wait_until="networkidle")
-    page.locator("label.md-search__icon, .md-header__button[for='__search']").first.click()
-    page.locator("input.md-search__input").press_sequentially(word, delay=30)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10000)
+    results = search(page, base_url, language, word)
     assert results.count() >= 5, results.evaluate_all("els => els.map(e => e.href)")
