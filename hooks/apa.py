@@ -11,6 +11,7 @@ from functools import lru_cache
 from html import escape
 
 from hooks.bibliography import Entry
+from hooks.dates import apa_date, retrieval_date
 
 
 def _initials(first: str) -> str:
@@ -50,15 +51,30 @@ def label_names(entry: Entry, labels: dict[str, str], narrative: bool) -> str:
 
 
 def year_of(entry: Entry, labels: dict[str, str]) -> str:
-    return entry.fields.get("year") or labels["nd"]
+    """The year of an in-text citation: the year of publication or update, else n.d."""
+    return entry.published[:4] or labels["nd"]
+
+
+def with_suffix(year: str, index: int, labels: dict[str, str]) -> str:
+    """2020a, 2020b; n.d.-a, n.d.-b (APA 7 adds a hyphen after n.d.)."""
+    letter = chr(ord("a") + index)
+    return f"{year}-{letter}" if year == labels["nd"] else f"{year}{letter}"
 
 
 def _link(url: str) -> str:
     return f'<a href="{escape(url)}">{escape(url)}</a>'
 
 
+def _date_part(entry: Entry, year: str, language: str) -> str:
+    """'(2017, May 3)', '(2017b)', '(n.d.)': the year label with the month and day the source shows."""
+    published = entry.published
+    if len(published) > 4 and year[:4] == published[:4]:
+        return year + apa_date(published, language)[4:]
+    return year
+
+
 @lru_cache(maxsize=4096)
-def reference_html(entry: Entry, year: str, labels_items: tuple[tuple[str, str], ...]) -> str:
+def reference_html(entry: Entry, year: str, labels_items: tuple[tuple[str, str], ...], language: str = "en") -> str:
     """One APA 7 reference as HTML (without the surrounding <li>)."""
     labels = dict(labels_items)
     f = {k: escape(v) for k, v in entry.fields.items()}
@@ -69,7 +85,7 @@ def reference_html(entry: Entry, year: str, labels_items: tuple[tuple[str, str],
     if author and not author.endswith("."):
         author += "."
     title = f.get("title", entry.key)
-    parts = [f"{author} ({escape(year)})."]
+    parts = [f"{author} ({escape(_date_part(entry, year, language))})."]
     publisher = f.get("publisher") or f.get("institution") or f.get("school") or ""
     if publisher and people and publisher == escape(people[0][0]):
         publisher = ""  # APA: omit the publisher when it is also the author
@@ -105,6 +121,10 @@ def reference_html(entry: Entry, year: str, labels_items: tuple[tuple[str, str],
             parts.append(f"{publisher}.")
     if entry.fields.get("doi"):
         parts.append(_link("https://doi.org/" + entry.fields["doi"]))
+    elif entry.fields.get("url") and not entry.published and entry.fields.get("urldate"):
+        # APA 7: an undated page that may change carries the day it was retrieved.
+        parts.append(labels["retrieved"].format(date=escape(retrieval_date(entry.fields["urldate"], language)),
+                                                url=_link(entry.fields["url"])))
     elif entry.fields.get("url"):
         parts.append(_link(entry.fields["url"]))
     if entry.fields.get("isbn") and not entry.fields.get("doi"):
@@ -115,4 +135,5 @@ def reference_html(entry: Entry, year: str, labels_items: tuple[tuple[str, str],
 def sort_key(entry: Entry) -> tuple[str, str, str]:
     people = entry.authors or entry.editors
     first = people[0][0] if people else entry.fields.get("title", "")
-    return (first.lower(), entry.fields.get("year", ""), entry.fields.get("title", "").lower())
+    # APA 7: works with no date come before dated works of the same author.
+    return (first.lower(), entry.published, entry.fields.get("title", "").lower())

@@ -21,6 +21,11 @@ from hooks.findings import Finding
 
 ENTRY_START = re.compile(r"^@([A-Za-z]+)\s*\{\s*([^,\s]*)\s*,?", re.M)
 DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+# biblatex dates (ISO 8601), as precise as the source shows them: 2017, 2017-05 or 2017-05-03.
+ISO_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+FULL_DATE = re.compile(r"^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
+# Web pages: cited with the date they were retrieved when they show no date of their own.
+ONLINE_TYPES = ("misc", "online")
 ISBN = re.compile(r"^(?:97[89][- ]?)?(?:\d[- ]?){9}[\dX]$")
 
 CONTAINER: dict[str, tuple[str, ...]] = {
@@ -47,6 +52,19 @@ class Entry:
     fields: dict[str, str]
     authors: list[tuple[str, str]] = field(default_factory=list)
     editors: list[tuple[str, str]] = field(default_factory=list)
+    field_lines: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def online(self) -> bool:
+        """A web page: a @misc or @online entry found by its URL alone (no DOI, no ISBN)."""
+        return (self.type in ONLINE_TYPES and bool(self.fields.get("url"))
+                and not self.fields.get("doi") and not self.fields.get("isbn"))
+
+    @property
+    def published(self) -> str:
+        """The date of publication or last update as recorded ('2017', '2017-05', '2017-05-03'),
+        or '' for a work with no date (APA: n.d.)."""
+        return self.fields.get("date") or self.fields.get("year", "")
 
 
 @dataclass
@@ -138,13 +156,66 @@ def parse(display: str, text: str) -> Bibliography:
                                         "check braces and that every field ends with a comma."))
             continue
         parsed = next(iter(data.entries.values()))
-        entry = Entry(key=key, type=parsed.type.lower(), line=line,
-                      fields={k.lower(): detex(v) for k, v in parsed.fields.items()},
+        fields = {k.lower(): detex(v) for k, v in parsed.fields.items()}
+        entry = Entry(key=key, type=parsed.type.lower(), line=line, fields=fields,
                       authors=[_person(p) for p in parsed.persons.get("author", [])],
-                      editors=[_person(p) for p in parsed.persons.get("editor", [])])
+                      editors=[_person(p) for p in parsed.persons.get("editor", [])],
+                      field_lines=_field_lines(chunk, line, fields))
         bib.entries[key] = entry
         bib.findings.extend(check_entry(display, entry))
     return bib
+
+
+def _field_lines(chunk: str, first_line: int, fields: dict[str, str]) -> dict[str, int]:
+    """The line of each field in the file, so that a finding can point at the field itself."""
+    lines = {}
+    for name in fields:
+        match = re.search(rf"^\s*{re.escape(name)}\s*=", chunk, re.M | re.I)
+        if match:
+            lines[name] = first_line + chunk.count("\n", 0, match.start())
+    return lines
+
+
+def check_dates(display: str, entry: Entry) -> list[Finding]:
+    """APA 7 dates: a work is dated by its publication or last update, never by the day it was read.
+
+    A web page (`Entry.online`) needs `urldate`, the day it was retrieved; if it shows no
+    date of its own it has neither `year` nor `date` and is cited as n.d. A `year` that
+    equals the retrieval year is the usual slip of writing down the year of reading: it
+    passes only as a `date`, which records that a publication date was seen on the page.
+    """
+    found = []
+    year, date, urldate = (entry.fields.get(name, "") for name in ("year", "date", "urldate"))
+
+    def add(name: str, message: str, hint: str) -> None:
+        found.append(Finding(display, entry.field_lines.get(name, entry.line), f"entry '{entry.key}' {message}",
+                             hint))
+
+    if year and not re.fullmatch(r"\d{4}[a-z]?", year):
+        add("year", f"has the year '{year}'.", "write a four-digit year, e.g. 'year = {2021}'; for a web page "
+            "that shows no date, remove 'year' and give 'urldate' (the reference then reads n.d.).")
+    if date and not ISO_DATE.match(date):
+        add("date", f"has the date '{date}', which is not YYYY, YYYY-MM or YYYY-MM-DD.",
+            "write the publication or update date as precisely as the source shows it, e.g. "
+            "'date = {2017-05-03}' or 'date = {2017-05}'.")
+    if year and date and ISO_DATE.match(date) and not year.startswith(date[:4]):
+        add("year", f"gives the year {year} but the date {date}.", "keep one of them: 'date' as seen in the "
+            "source, or 'year' alone.")
+    if urldate and not FULL_DATE.match(urldate):
+        add("urldate", f"has the retrieval date '{urldate}'.", "write the day you read the page as "
+            "'urldate = {YYYY-MM-DD}'.")
+    if entry.online and not urldate:
+        add("url", "is a web page without a retrieval date.", "add 'urldate = {YYYY-MM-DD}', the day you "
+            "read the page (APA 7 shows it for undated pages).")
+    if not year and not date and not (entry.online and urldate):
+        add("title", "has no date.", "add 'date = {YYYY-MM-DD}' (or YYYY-MM, YYYY) as the source shows it, "
+            "or 'year = {...}'; a web page that shows no date has no year but a 'urldate', and is cited as n.d.")
+    if year and not date and FULL_DATE.match(urldate) and year[:4] == urldate[:4]:
+        add("year", f"gives {year}, the year the page was retrieved (urldate {urldate}), as its year of "
+            "publication.", f"if the page shows a publication or update date in {year[:4]}, write it as "
+            f"'date = {{{year[:4]}-MM-DD}}' (as precise as shown) instead of 'year'; if it shows none, remove "
+            "'year': the reference then reads n.d. with its retrieval date.")
+    return found
 
 
 def check_entry(display: str, entry: Entry) -> list[Finding]:
@@ -157,9 +228,8 @@ def check_entry(display: str, entry: Entry) -> list[Finding]:
     if not entry.authors and not entry.editors:
         add("has no author or editor.", "add 'author = {Surname, Given}' (an organisation in double "
             "braces: '{{Council of Europe}}').")
-    for name in ("title", "year"):
-        if not entry.fields.get(name):
-            add(f"has no {name}.", f"add '{name} = {{...}}' as seen in the source.")
+    if not entry.fields.get("title"):
+        add("has no title.", "add 'title = {...}' as seen in the source.")
     if entry.type not in CONTAINER:
         add(f"has the type @{entry.type}, which the site cannot format.",
             "use one of: " + ", ".join(f"@{t}" for t in CONTAINER) + ".")
@@ -167,9 +237,6 @@ def check_entry(display: str, entry: Entry) -> list[Finding]:
         for name in CONTAINER[entry.type]:
             if not entry.fields.get(name):
                 add(f"(@{entry.type}) has no {name}.", f"add '{name} = {{...}}'.")
-    year = entry.fields.get("year", "")
-    if year and not re.fullmatch(r"\d{4}[a-z]?|n\.d\.", year):
-        add(f"has the year '{year}'.", "write a four-digit year, e.g. 'year = {2021}'.")
     doi = entry.fields.get("doi", "")
     if doi and not DOI.match(doi):
         add(f"has a DOI '{doi}' that is not a DOI.", "write only the DOI itself, e.g. "
@@ -180,4 +247,4 @@ def check_entry(display: str, entry: Entry) -> list[Finding]:
     if not (doi or isbn or entry.fields.get("url")):
         add("has no DOI, URL or ISBN, so readers cannot find it.",
             "add the DOI, ISBN or URL that you checked the reference against.")
-    return found
+    return found + check_dates(display, entry)

@@ -7,6 +7,7 @@ there is an error (warnings alone exit 0). Fast enough for a pre-commit hook.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import sys
 import time
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from hooks import (bibliography, citations, data_checks, headings, links, markers, ratings, schemas, sources,
                    termbase, translations)
+from hooks.currency import report, review_dates
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
 
@@ -34,7 +36,7 @@ def _key_fields(doc, bib) -> list[Finding]:
     return found
 
 
-def run(root: Path = ROOT) -> list[Finding]:
+def run(root: Path = ROOT, today: dt.date | None = None) -> list[Finding]:
     """All findings for the project at `root`."""
     docs = sources.load(root / "docs")
     bib = bibliography.load(root / "bibliography.bib")
@@ -69,6 +71,8 @@ def run(root: Path = ROOT) -> list[Finding]:
     findings += links.check_nav("mkdocs.yml", config.read_text(encoding="utf-8"), docs)
     findings += translations.check(docs)
     findings += data_checks.check(root / "data", set(bib.entries), terms)
+    intervals, interval_findings = review_dates.load_intervals(root / "data")
+    findings += interval_findings + review_dates.check(docs, intervals, today or dt.date.today())
     cited |= data_checks.cited_keys(root / "data")
     for key, entry in bib.entries.items():
         if key not in cited:
@@ -81,7 +85,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=ROOT, help="project folder (default: this one)")
     parser.add_argument("--errors-only", action="store_true", help="leave warnings out")
+    parser.add_argument("--due", action="store_true", help="list the pages past due for review or due within "
+                        f"{report.WINDOW_DAYS} days instead (exit 0)")
+    parser.add_argument("--markdown", action="store_true", help="with --due: a Markdown table (for the weekly issue)")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help="YYYY-MM-DD (default: today)")
     args = parser.parse_args(argv)
+    if args.due:
+        return _due(args.root, args.today or dt.date.today(), args.markdown)
     start = time.perf_counter()
     findings = run(args.root)
     shown = errors(findings) if args.errors_only else findings
@@ -91,6 +101,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{count} error(s), {len(findings) - count} warning(s) in {time.perf_counter() - start:.2f} s",
           file=sys.stderr)
     return 1 if count else 0
+
+
+def _due(root: Path, today: dt.date, markdown: bool) -> int:
+    """Print the review report: what editors should check again soon."""
+    intervals, _ = review_dates.load_intervals(root / "data")
+    items = report.due(sources.load(root / "docs"), intervals, today)
+    print(report.as_markdown(items, today) if markdown else "\n".join(report.as_text(items, today)))
+    print(f"{len(items)} page(s) past due or due within {report.WINDOW_DAYS} days", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":

@@ -133,16 +133,17 @@ def year_labels(bib: Bibliography, labels: dict[str, str]) -> dict[str, str]:
             years[entries[0].key] = year
             continue
         for index, entry in enumerate(sorted(entries, key=lambda e: e.fields.get("title", ""))):
-            years[entry.key] = f"{year}{chr(ord('a') + index)}"
+            years[entry.key] = apa.with_suffix(year, index, labels)
     return years
 
 
 class Renderer:
     """Renders citations and reference lists for one language; reuse it for every page."""
 
-    def __init__(self, bib: Bibliography, labels: dict[str, str]) -> None:
+    def __init__(self, bib: Bibliography, labels: dict[str, str], language: str = "en") -> None:
         self.bib = bib
         self.labels = labels
+        self.language = language
         self.years = year_labels(bib, labels)
         self._labels_items = tuple(sorted(labels.items()))
 
@@ -187,7 +188,7 @@ class Renderer:
         return fill(text, html), cited
 
     def entry_html(self, entry: Entry) -> str:
-        return apa.reference_html(entry, self.years[entry.key], self._labels_items)
+        return apa.reference_html(entry, self.years[entry.key], self._labels_items, self.language)
 
     def reference_list(self, keys: list[str], bibliography_url: str) -> str:
         """The page's reference list (APA order) as HTML, each item linking to the bibliography page."""

@@ -34,6 +34,34 @@ def parse(value: object) -> dt.date:
     return dt.date.fromisoformat(str(value))
 
 
+def apa_date(value: str, language: str) -> str:
+    """A reference-list date as APA 7 writes it after the year: '2017, May 3', fi '2017, 3. toukokuuta'.
+
+    The Nordic adaptations of APA keep the year first and write the day and month as
+    the language does in running text (Finnish with the month in the partitive).
+    """
+    if len(value) == 4:
+        return value
+    months = MONTHS.get(language, MONTHS["en"])
+    month = months[int(value[5:7]) - 1]
+    if len(value) == 7:
+        return f"{value[:4]}, {month}"
+    day = int(value[8:10])
+    if language == "en":
+        return f"{value[:4]}, {month} {day}"
+    if language == "fi":
+        return f"{value[:4]}, {day}. {month}ta"
+    return f"{value[:4]}, {day}{'' if language == 'sv' else '.'} {month}"
+
+
+def retrieval_date(value: str, language: str) -> str:
+    """The day a page was retrieved, as in 'Retrieved November 25, 2026' (APA 7 writes US English)."""
+    if language == "en":
+        day = parse(value)
+        return f"{MONTHS['en'][day.month - 1]} {day.day}, {day.year}"
+    return long_date(value, language)
+
+
 def long_date(value: object, language: str) -> str:
     """`value` (a date, 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY') written out in `language`."""
     text = str(value)

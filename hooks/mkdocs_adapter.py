@@ -32,6 +32,7 @@ from hooks import (  # noqa: E402
     bibliography, cache_files, catalogue, components, markers, search_split, standards, theme_files,
     translations)
 from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
+from hooks.currency import render as review_render, review_dates  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.mkdocs_i18n import nested  # noqa: E402
 from hooks.schemas import kind_of  # noqa: E402
@@ -124,7 +125,7 @@ def _context(config: MkDocsConfig) -> markers.Context:
         bib = bibliography.load(_root(config) / "bibliography.bib")
         RUN.contexts[language] = markers.Context(
             sources=_first_run(config), language=language, strings=strings,
-            renderer=Renderer(bib, strings["citations"]), data_dir=_root(config) / "data", statuses=RUN.statuses)
+            renderer=Renderer(bib, strings["citations"], language), data_dir=_root(config) / "data", statuses=RUN.statuses)
     return RUN.contexts[language]
 
 
@@ -192,6 +193,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     doc = ctx.sources.documents.get(page.file.src_uri)
     if kind_of(base) == "standard" and doc is not None:
         markdown += standards.criteria_block(doc, ctx.labels)
+    markdown += _review_block(base, ctx)
     markdown, cited, html = ctx.renderer.render_deferred(markdown)
     if cited:
         bibliography_page = files.get_file_from_path("bibliography.md")
@@ -210,6 +212,16 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
                 ctx.sources.documents[base].text if base in ctx.sources.documents else ""):
             markdown = _insert_after_title(markdown, _notice(page, language, ctx.labels, False))
     return markdown
+
+
+def _review_block(base: str, ctx: markers.Context) -> str:
+    """The page's review dates (from its English original), placed before the reference list."""
+    english = ctx.sources.documents.get(base)
+    intervals, _ = review_dates.load_intervals(ctx.data_dir)
+    dates = review_dates.review_dates(base, english.meta, intervals) if english else None
+    if dates is None:
+        return ""
+    return ctx.defer(review_render.html(dates, ctx.language, ctx.strings["review-dates"]))
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

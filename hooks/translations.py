@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from hooks.currency import review_dates
 from hooks.findings import Finding
 from hooks.languages import TRANSLATIONS, localized, split_language
 from hooks.markdown_scan import ATTR_ID, HEADING, heading_slug, source_lines
@@ -26,9 +27,18 @@ from hooks.sources import Sources
 STAMP_FIELD = "translation_of"
 
 
+# Front-matter lines that are not translated: a new review date does not outdate translations.
+_UNTRANSLATED_LINE = re.compile(r"^(?:" + "|".join(review_dates.FIELDS) + r"):.*\n", re.M)
+
+
 def source_hash(text: str) -> str:
-    """The 12-hex-digit content hash of an English source file."""
-    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()[:12]
+    """The 12-hex-digit content hash of an English source file, without its review dates."""
+    text = text.replace("\r\n", "\n")
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        if end > 0:
+            text = _UNTRANSLATED_LINE.sub("", text[:end + 1]) + text[end + 1:]
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
