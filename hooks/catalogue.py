@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import posixpath
 from dataclasses import dataclass
@@ -13,6 +11,7 @@ from typing import Any, Callable
 from hooks import ratings
 from hooks.languages import split_language
 from hooks.schemas import _plain, kind_of
+from hooks.security import spreadsheet
 from hooks.sources import Sources
 
 FILTERS = ("country", "pillar", "approach", "setting")
@@ -99,9 +98,8 @@ def export_json(items: list[Entry]) -> str:
 
 
 def export_csv(items: list[Entry]) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("id",) + EXPORT_FIELDS)
+    """The directory as CSV for spreadsheets (cells that would run as formulas neutralised)."""
+    rows: list[list[str] | tuple[str, ...]] = [("id",) + EXPORT_FIELDS]
     for e in items:
         row = [posixpath.splitext(posixpath.basename(e.base))[0]]
         for field in EXPORT_FIELDS:
@@ -111,5 +109,5 @@ def export_csv(items: list[Entry]) -> str:
             elif isinstance(value, dict):
                 value = ";".join(f"{k}={v}" for k, v in value.items())
             row.append("" if value is None else str(value))
-        writer.writerow(row)
-    return buffer.getvalue()
+        rows.append(row)
+    return spreadsheet.csv_text(rows)

@@ -16,6 +16,7 @@ from pathlib import Path
 from hooks import (bibliography, citations, data_checks, headings, links, markers, ratings, schemas, sources,
                    termbase, translations)
 from hooks.currency import report, review_dates
+from hooks.security import content_safety
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
 
@@ -51,6 +52,8 @@ def run(root: Path = ROOT, today: dt.date | None = None) -> list[Finding]:
             findings += schemas.validate(doc, path)
         findings += checker.check(path)
         findings += headings.check(doc.path, doc.body, doc.body_line)
+        findings += content_safety.check_markdown(doc.path, doc.body, doc.body_line)
+        findings += content_safety.check_front_matter(doc.path, doc.meta, doc.meta_lines)
         if schemas.kind_of(path) == "practice":
             findings += ratings.check(doc.path, doc.meta, doc.body, doc.body_line)
         language, base = split_language(path)
@@ -71,6 +74,7 @@ def run(root: Path = ROOT, today: dt.date | None = None) -> list[Finding]:
     findings += links.check_nav("mkdocs.yml", config.read_text(encoding="utf-8"), docs)
     findings += translations.check(docs)
     findings += data_checks.check(root / "data", set(bib.entries), terms)
+    findings += content_safety.check_data(root / "data")
     intervals, interval_findings = review_dates.load_intervals(root / "data")
     findings += interval_findings + review_dates.check(docs, intervals, today or dt.date.today())
     cited |= data_checks.cited_keys(root / "data")

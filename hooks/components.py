@@ -15,7 +15,7 @@ COMPONENTS_DIR = Path(__file__).resolve().parent.parent / "components"
 def asset_files() -> list[Path]:
     """The JavaScript files of every component, to publish under `assets/components/`.
 
-    `*.inline.js` files are included into a template instead (see language-alternates).
+    `*.inline.js` files are included into a template instead (see search-on-demand).
     """
     return sorted(p for p in COMPONENTS_DIR.glob("*/*.js") if not p.name.endswith(".inline.js"))
 

@@ -117,6 +117,20 @@ def load(file: Path, display: str, schema_name: str) -> DataFile:
     return result
 
 
+def read(file: Path, display: str) -> DataFile:
+    """Parse `file` with the line of every value, without a schema (for checks that apply to every file)."""
+    result = DataFile(display)
+    try:
+        text = file.read_text(encoding="utf-8")
+        result.data = load_yaml(text)
+        root = yaml.compose(text, Loader=_EXACT)  # noqa: S506 - a SafeLoader subclass
+    except (OSError, yaml.YAMLError):
+        return result  # reported by the file's own schema check
+    if root is not None:
+        _node_lines(root, (), result.lines)
+    return result
+
+
 @lru_cache(maxsize=None)
 def _cached(file: Path, display: str, schema_name: str, mtime: float) -> DataFile:
     return load(file, display, schema_name)

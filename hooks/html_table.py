@@ -1,13 +1,14 @@
 """HTML tables for generated content that goes in after Markdown (see `citations.block_token`).
 
-The alignment attributes are the ones Python-Markdown's tables extension writes,
-so generated tables look like the Markdown tables around them.
+Alignment is a class of the site's stylesheet, the same one Markdown tables get
+(`security.csp.table_alignment`): inline styles are blocked by the site's
+Content-Security-Policy.
 """
 
 from __future__ import annotations
 
-CENTER = ' style="text-align: center;"'
-RIGHT = ' style="text-align: right;"'
+CENTER = ' class="kb-align-center"'
+RIGHT = ' class="kb-align-right"'
 
 
 def table(head: str, rows: list[str]) -> str:

@@ -6,6 +6,7 @@ results are cached in .cache/linkcheck.json for a week so reruns are fast.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -50,7 +51,20 @@ def status(url: str) -> str:
         return type(error).__name__
 
 
-def main() -> int:
+def as_markdown(broken: dict[str, tuple[str, list[str]]]) -> str:
+    """A Markdown section for the weekly issue: each failing link, its answer and where it is written."""
+    head = "## External links that fail\n\n"
+    if not broken:
+        return head + "None.\n"
+    rows = "\n".join(f"| {url} | {result} | {', '.join(f'`{p}`' for p in places)} |"
+                     for url, (result, places) in sorted(broken.items()))
+    return head + "| link | answer | written in |\n|---|---|---|\n" + rows + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table (for the weekly issue), exit 0")
+    args = parser.parse_args(argv)
     cache = json.loads(CACHE.read_text()) if CACHE.exists() else {}
     urls = collect()
     todo = [u for u in urls if u not in cache or time.time() - cache[u]["at"] > WEEK]
@@ -59,15 +73,16 @@ def main() -> int:
             cache[url] = {"status": result, "at": time.time()}
     CACHE.parent.mkdir(exist_ok=True)
     CACHE.write_text(json.dumps(cache, indent=1))
-    broken = 0
-    for url, places in sorted(urls.items()):
-        result = cache[url]["status"]
-        if not result.startswith(("2", "3")):
-            broken += 1
+    broken = {url: (cache[url]["status"], places) for url, places in urls.items()
+              if not cache[url]["status"].startswith(("2", "3"))}
+    if args.markdown:
+        print(as_markdown(broken))
+    else:
+        for url, (result, places) in sorted(broken.items()):
             for place in places:
                 print(f"{place}: external link {url} answered {result}. Fix: update or remove the link.")
-    print(f"{len(urls)} external links, {len(todo)} checked now, {broken} broken", file=sys.stderr)
-    return 1 if broken else 0
+    print(f"{len(urls)} external links, {len(todo)} checked now, {len(broken)} broken", file=sys.stderr)
+    return 1 if broken and not args.markdown else 0
 
 
 if __name__ == "__main__":

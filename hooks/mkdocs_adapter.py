@@ -22,6 +22,7 @@ if str(CODE_ROOT) not in sys.path:
     sys.path.insert(0, str(CODE_ROOT))
 
 from jinja2 import ChoiceLoader, FileSystemBytecodeCache, FileSystemLoader  # noqa: E402
+from markupsafe import Markup, escape  # noqa: E402
 from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 from mkdocs.structure.files import File, Files  # noqa: E402
@@ -33,6 +34,7 @@ from hooks import (  # noqa: E402
     translations)
 from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.currency import render as review_render, review_dates  # noqa: E402
+from hooks.security import csp  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.mkdocs_i18n import nested  # noqa: E402
 from hooks.schemas import kind_of  # noqa: E402
@@ -178,7 +180,18 @@ def _insert_after_title(markdown: str, block: str) -> str:
     return block + markdown
 
 
+def _plain_text_meta(page: Page) -> None:
+    """Titles and descriptions are plain text (the content check fails on markup in them); the
+    theme writes them into the page unescaped, so they are escaped here once, as `Markup`, which
+    Jinja's `|e` leaves alone: even a title that slipped past the check renders as text."""
+    for key in ("title", "description"):
+        value = page.meta.get(key)
+        if isinstance(value, str) and not isinstance(value, Markup):
+            page.meta[key] = escape(value)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    _plain_text_meta(page)
     ctx = _context(config)
     language = ctx.language
     base = split_language(page.file.src_uri)[1]
@@ -228,6 +241,18 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     """Put the citation HTML in after Markdown (see `citations.Renderer.render_deferred`)."""
     parts = RUN.deferred.pop(page.file.src_uri, None)
     return fill(html, parts) if parts else html
+
+
+@event_priority(-100)
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Last: the Content-Security-Policy, hashed from the HTML as it will be served."""
+    return csp.apply(csp.table_alignment(output))
+
+
+@event_priority(-100)
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The same policy on pages rendered from a template alone (404.html)."""
+    return csp.apply(output_content) if template_name.endswith(".html") else output_content
 
 
 @event_priority(-110)

@@ -6,8 +6,6 @@ matter (docs/standards/<slug>.md) feed both the standard's page and the checklis
 
 from __future__ import annotations
 
-import csv
-import io
 import posixpath
 from html import escape
 from typing import Callable
@@ -16,6 +14,7 @@ from hooks.frontmatter import Document
 from hooks.html_table import CENTER, table
 from hooks.languages import localized, split_language
 from hooks.schemas import kind_of
+from hooks.security import spreadsheet
 from hooks.sources import Sources
 
 
@@ -76,10 +75,8 @@ def checklist(items: list[tuple[str, Document]], labels: dict[str, str], url_for
 
 def checklist_csv(items: list[tuple[str, Document]]) -> str:
     """The checklist as CSV for spreadsheets: id, standard, criterion, answer, notes."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(("id", "standard", "criterion", "answer (yes/partly/no)", "notes"))
+    rows = [("id", "standard", "criterion", "answer (yes/partly/no)", "notes")]
     for _, doc in items:
         for number, criterion in enumerate(doc.meta.get("criteria", []), start=1):
-            writer.writerow((f"{doc.meta.get('id', '')}.{number}", doc.meta.get("title", ""), criterion, "", ""))
-    return buffer.getvalue()
+            rows.append((f"{doc.meta.get('id', '')}.{number}", doc.meta.get("title", ""), criterion, "", ""))
+    return spreadsheet.csv_text(rows)
