@@ -54,3 +54,17 @@ def test_only_the_deploy_job_may_write_pages() -> None:
                 assert rights == {"issues": "write"}
             else:
                 assert rights == {}, f"{path.name}:{name} writes {rights}"
+
+
+def test_pull_requests_run_untrusted_code_without_credentials() -> None:
+    workflow = load("pr.yml")
+    assert "pull_request" in workflow["on"] and "pull_request_target" not in workflow["on"]
+    assert workflow["permissions"] == {"contents": "read"}
+    for name in ("pr.yml", "deploy.yml", "currency.yml"):
+        checkout = next(s for s in steps(load(name)) if s.get("uses", "").startswith("actions/checkout@"))
+        assert checkout["with"]["persist-credentials"] is False, name
+
+
+def test_security_txt_is_published(real_site) -> None:
+    text = (real_site.site / ".well-known" / "security.txt").read_text(encoding="utf-8")
+    assert text.startswith("Contact: https://") and "\nExpires: " in text
