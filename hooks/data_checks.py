@@ -44,12 +44,37 @@ def source_keys(parsed: DataFile, bib_keys: set[str]) -> list[Finding]:
     return found
 
 
+def _facts(value: Any, path: Path_) -> Iterator[tuple[Path_, dict[str, Any]]]:
+    if isinstance(value, dict):
+        if "source" in value:
+            yield path, value
+        for key, item in value.items():
+            yield from _facts(item, path + (str(key),))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _facts(item, path + (index,))
+
+
+def secondary_sources(parsed: DataFile) -> list[Finding]:
+    """A URL marked `secondary` is one of the fact's sources (the label is shown on that link)."""
+    found = []
+    for where, fact in _facts(parsed.data, ()):
+        sources = fact["source"] if isinstance(fact["source"], list) else [fact["source"]]
+        for index, url in enumerate(fact.get("secondary") or []):
+            if url not in sources:
+                found.append(Finding(parsed.path, parsed.line(where + ("secondary", index)), f"'{url}' is marked "
+                                     "secondary but is not among this value's sources.", "copy the URL exactly "
+                                     "from 'source', or add it there."))
+    return found
+
+
 def check(data_dir: Path, bib_keys: set[str], terms: termbase.Termbase) -> list[Finding]:
     findings: list[Finding] = []
     for parsed in (monitoring.load(data_dir), helplines.load(data_dir)):
         findings += parsed.findings
         if parsed.data is not None:
             findings += source_keys(parsed, bib_keys)
+            findings += secondary_sources(parsed)
             findings += termbase.check_data(parsed, terms)
     return findings
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from hooks import data_files
+from hooks.dates import long_date
 
 SCHEMA = "helplines.schema.json"
 AUDIENCES = {"victims": "for_victims", "people-who-use-violence": "for_users", "both": "for_both"}
@@ -25,14 +26,16 @@ def lines(data_dir: Path, code: str) -> list[dict[str, Any]]:
     return list((data or {}).get(code) or []) if isinstance(data, dict) else []
 
 
-def source_markup(source: Any, label: str) -> str:
-    """A citation for a bibliography key, a link for a URL (several sources: each in turn)."""
+def source_markup(source: Any, label: str, secondary: Any = (), secondary_label: str = "") -> str:
+    """A citation for a bibliography key, a link for a URL (several sources: each in turn); a URL listed
+    in `secondary` is labelled as a secondary source, so that readers see what kind of record it is."""
     items = source if isinstance(source, list) else [source]
     out = []
     for item in items:
         item = str(item)
         if item.startswith("http"):
-            out.append(f' <a href="{escape(item)}">[{escape(label)}]</a>')
+            text = secondary_label if item in (secondary or ()) and secondary_label else label
+            out.append(f' <a href="{escape(item)}">[{escape(text)}]</a>')
         elif item:
             out.append(f" [@{item}]")
     return "".join(out)
@@ -54,7 +57,9 @@ def line_html(line: dict[str, Any], language: str, labels: dict[str, str], with_
     about = escape(line["about"][language])
     if with_audience:
         about += f" ({escape(labels[AUDIENCES[line['audience']]])})"
-    return f"{text}: {about}.{source_markup(line.get('source'), labels['source'])}"
+    checked = str(line["checked"])
+    when = f' {escape(labels["checked"])} <time datetime="{checked}">{escape(long_date(checked, language))}</time>.'
+    return f"{text}: {about}.{source_markup(line.get('source'), labels['source'])}{when}"
 
 
 def box(codes: list[str], data_dir: Path, language: str, labels: dict[str, str], names: dict[str, str]) -> str:

@@ -49,7 +49,8 @@ class Cells:
         self.count = count
 
     def _source(self, fact: dict[str, Any]) -> str:
-        return helplines.source_markup(fact.get("source"), self.notices["source"])
+        return helplines.source_markup(fact.get("source"), self.notices["source"], fact.get("secondary"),
+                                       self.notices["secondary_source"])
 
     def _missing(self) -> str:
         return f'<em>{escape(self.labels["not_found"])}</em>'

@@ -137,4 +137,5 @@ HELPLINES = """DK:
     hours: {en: 24/7, fi: ympäri vuorokauden, sv: dygnet runt, nb: døgnet rundt, da: døgnet rundt, is: allan sólarhringinn}
     audience: both
     source: smith2020
+    checked: 2026-12-02
 """
