@@ -16,7 +16,7 @@ DIRTY := $(if $(SITE_LANG),$(if $(FULL),,--dirty),)
 # Served and previewed at the root of 127.0.0.1:8000.
 PREVIEW_URL := http://127.0.0.1:8000/
 
-.PHONY: serve build check due validate test test-fast linkcheck bench lighthouse new-entry stamp translation lock clean
+.PHONY: serve build check due issue-forms validate test test-fast linkcheck bench lighthouse new-entry stamp translation lock clean
 
 $(STAMP): requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ check: $(STAMP)
 # Pages past due for review or due within 60 days (review dates: data/review-intervals.yml).
 due: $(STAMP)
 	$(BIN)/python -m hooks.check --due
+
+# The GitHub issue form "Request peer review", written from data/peer-review/criteria.yml.
+issue-forms: $(STAMP)
+	$(BIN)/python -m hooks.peer_review.issue_form
 
 # The W3C Nu Html Checker over the built site (needs Java and `npm ci`; make test runs it too).
 validate: build $(NODE_STAMP)

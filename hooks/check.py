@@ -16,6 +16,7 @@ from pathlib import Path
 from hooks import (bibliography, citations, data_checks, headings, links, markers, ratings, schemas, sources,
                    termbase, translations)
 from hooks.currency import report, review_dates
+from hooks.peer_review import checks as peer_checks, issue_form, records as peer_records
 from hooks.security import content_safety
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
@@ -75,6 +76,9 @@ def run(root: Path = ROOT, today: dt.date | None = None) -> list[Finding]:
     findings += translations.check(docs)
     findings += data_checks.check(root / "data", set(bib.entries), terms)
     findings += content_safety.check_data(root / "data")
+    peer = peer_records.load(root / "data")
+    findings += peer_checks.check(peer, docs, set(bib.entries)) + issue_form.check(root, peer)
+    cited |= {key for _, key in peer_checks.agenda_citations(peer)}
     intervals, interval_findings = review_dates.load_intervals(root / "data")
     findings += interval_findings + review_dates.check(docs, intervals, today or dt.date.today())
     cited |= data_checks.cited_keys(root / "data")

@@ -22,20 +22,17 @@ def _served(sources: Sources, base: str, language: str):
     return sources.documents.get(localized(base, language)) or sources.documents[base]
 
 
-def research_index(sources: Sources, language: str, labels: dict[str, str], from_page: str) -> str:
-    folder = posixpath.dirname(from_page) or "."
+def research_items(sources: Sources, language: str) -> list[tuple[str, str, dict]]:
+    """(title, English path, front matter) of every research summary as served in `language`, by title;
+    the review status is the English page's (translations show it, the checks keep them equal)."""
     items = []
     for path in sources.documents:
         doc_language, base = split_language(path)
         if doc_language == "en" and kind_of(path) == "research" and not base.endswith("agenda.md"):
-            meta = _plain(_served(sources, base, language).meta)
+            meta = dict(_plain(_served(sources, base, language).meta))
+            meta["status"] = sources.documents[base].meta.get("status", meta.get("status"))
             items.append((str(meta.get("title", base)), base, meta))
-    out = []
-    for title, base, meta in sorted(items):
-        status = labels.get(str(meta.get("status", "")), str(meta.get("status", "")))
-        out.append(f"- **[{title}]({posixpath.relpath(base, folder)})** — {meta.get('summary', '')} "
-                   f"*({labels['summary_status']}: {status}; {labels['last_updated']}: {meta.get('last_updated', '')})*")
-    return "\n" + "\n".join(out) + "\n"
+    return sorted(items, key=lambda item: item[0])
 
 
 def citing_pages(sources: Sources, language: str) -> dict[str, list[tuple[str, str]]]:

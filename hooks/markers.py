@@ -1,8 +1,8 @@
 """Expand `<!-- kb:name args -->` markers in a page into generated Markdown.
 
 Markers: catalogue, practices <CC>, standards, checklist, monitoring, compare,
-country-facts <CC>, helplines [<CC> ...], research-index, bibliography,
-translation-status, glossary.
+country-facts <CC>, helplines [<CC> ...], research-index, research-agenda,
+review-criteria, bibliography, translation-status, glossary.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from typing import Callable
 
 from hooks import catalogue, helplines, listings, monitoring, standards, termbase
 from hooks.citations import Renderer, block_token
+from hooks.languages import localized
+from hooks.peer_review import records as peer_records, render as peer_render
 from hooks.sources import Sources
 from hooks.translations import Status
 
 MARKER = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 NAMES = ("catalogue", "practices", "standards", "checklist", "monitoring", "compare", "country-facts", "helplines",
-         "research-index", "bibliography", "translation-status", "glossary")
+         "research-index", "research-agenda", "review-criteria", "bibliography", "translation-status", "glossary")
 
 
 @dataclass
@@ -55,6 +57,15 @@ class Context:
         return monitoring.Cells(self.data_dir, self.language, self.strings["comparison"], self.labels,
                                 self.url_for, count)
 
+    def peer_review(self) -> peer_records.PeerReviewData:
+        """The criteria, reviews and research agenda (parsed once per version of each file)."""
+        return peer_records.load(self.data_dir)
+
+    def title_for(self, base: str) -> str:
+        """The title of an English page as served in this language (its translation's, if any)."""
+        doc = self.sources.documents.get(localized(base, self.language)) or self.sources.documents.get(base)
+        return str(doc.meta.get("title", base)) if doc is not None else base
+
     def cited(self) -> dict[str, list[tuple[str, str]]]:
         if self._cited is None:
             self._cited = listings.citing_pages(self.sources, self.language)
@@ -80,7 +91,14 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "helplines":
         return helplines.box(args or list(monitoring.COUNTRIES), ctx.data_dir, ctx.language, ctx.labels, ctx.names)
     if name == "research-index":
-        return listings.research_index(ctx.sources, ctx.language, ctx.labels, page)
+        items = listings.research_items(ctx.sources, ctx.language)
+        return ctx.defer(peer_render.index_html(items, ctx.strings["peer-review"], ctx.labels, ctx.url_for))
+    if name == "research-agenda":
+        return peer_render.agenda_markdown(ctx.peer_review(), ctx.language, ctx.strings["peer-review"], ctx.url_for,
+                                           ctx.title_for)
+    if name == "review-criteria":
+        return ctx.defer(peer_render.criteria_html(ctx.peer_review(), ctx.language, ctx.strings["peer-review"],
+                                                   ctx.url_for, ctx.title_for))
     if name == "bibliography":
         return listings.bibliography_page(ctx.renderer, ctx.cited(), ctx.labels, ctx.strings["citations"],
                                           ctx.url_for, ctx.defer)

@@ -34,6 +34,7 @@ from hooks import (  # noqa: E402
     translations)
 from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.currency import render as review_render, review_dates  # noqa: E402
+from hooks.peer_review import render as peer_render  # noqa: E402
 from hooks.security import csp  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.mkdocs_i18n import nested  # noqa: E402
@@ -204,6 +205,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     ctx.blocks = {}
     markdown = markers.expand(markdown, base, ctx)
     doc = ctx.sources.documents.get(page.file.src_uri)
+    english = ctx.sources.documents.get(base)
+    if kind_of(base) == "research" and english is not None and "status" in english.meta:
+        record = peer_render.record_html(base, english.meta, ctx.peer_review(), language, ctx.strings["peer-review"],
+                                         url_for("research/peer-review.md"))
+        markdown = _insert_after_title(markdown, ctx.defer(record).strip())
     if kind_of(base) == "standard" and doc is not None:
         markdown += standards.criteria_block(doc, ctx.labels)
     markdown += _review_block(base, ctx)

@@ -20,7 +20,7 @@ SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 # Folder -> page kind; the listed names in each folder are ordinary pages.
 KINDS: dict[str, tuple[str, frozenset[str]]] = {
     "practice": ("practice", frozenset({"index.md", "evidence-scale.md"})),
-    "research": ("research", frozenset({"index.md"})),
+    "research": ("research", frozenset({"index.md", "peer-review.md"})),
     "countries": ("country", frozenset({"index.md", "compare.md"})),
     "standards": ("standard", frozenset({"index.md", "checklist.md", "monitoring.md"})),
 }

@@ -92,7 +92,7 @@ def write_site(folder: Path, pages: dict[str, str] | None = None, bib: str = BIB
     files.update(pages or {})
     for name, text in {"glossary.yml": GLOSSARY, **(data or {})}.items():
         if text is not None:
-            (folder / "data").mkdir(parents=True, exist_ok=True)
+            (folder / "data" / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / "data" / name).write_text(text, encoding="utf-8")
     docs = folder / "docs"
     for name, text in files.items():

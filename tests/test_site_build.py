@@ -23,11 +23,16 @@ def test_build_has_no_warning(real_site):
 
 
 def test_every_language_home_has_lang_and_hreflang(real_site):
+    """The language of each home, its switcher's links to every language, and the hreflang alternates in
+    the sitemap (not in the head: the theme would fetch a sitemap for each, see overrides/main.html)."""
+    sitemap = (real_site.site / "sitemap.xml").read_text(encoding="utf-8")
     for language in LANGUAGES:
         html = home(real_site.site, language).read_text(encoding="utf-8")
         assert f'<html lang="{language}"' in html
-        alternates = set(re.findall(r'<link rel="alternate" href="[^"]+" hreflang="([^"]+)">', html))
-        assert alternates == set(LANGUAGES), (language, alternates)
+        switcher = set(re.findall(r'<a href="[^"]+" hreflang="([^"]+)" class="md-select__link"', html))
+        assert switcher == set(LANGUAGES), (language, switcher)
+        assert f'<xhtml:link rel="alternate" hreflang="{language}"' in sitemap
+        assert '<link rel="alternate"' not in html
 
 
 def test_no_third_party_resource_in_any_built_file(real_site):

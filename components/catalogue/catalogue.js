@@ -1,10 +1,12 @@
-/* Catalogue filters: progressive enhancement of the full practice table. Without
-   JavaScript the form stays hidden and every row is shown. */
+/* Catalogue filters: progressive enhancement of the full practice table (rows with
+   data-country) and of other filterable lists (items with data-kb-item, e.g. the
+   research index by review status). Without JavaScript the form stays hidden and
+   every row is shown. */
 (function () {
   "use strict";
   function setup(root) {
     var form = root.querySelector("form.kb-filters");
-    var rows = Array.prototype.slice.call(root.querySelectorAll("tbody tr[data-country]"));
+    var rows = Array.prototype.slice.call(root.querySelectorAll("tbody tr[data-country], [data-kb-item]"));
     var status = root.querySelector("[data-kb-shown]");
     if (!form || !rows.length) { return; }
     form.hidden = false;

@@ -21,6 +21,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SUBPATH = "/knowledge-base/"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_URL = "/__tests__/axe.min.js"  # served next to the site by `base_url`
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--disable-dev-shm-usage"]
@@ -53,6 +55,11 @@ def base_url(real_site, tmp_path_factory) -> Iterator[str]:
     """The built site served at http://127.0.0.1:<port>/knowledge-base/."""
     root = tmp_path_factory.mktemp("serve")
     (root / SUBPATH.strip("/")).symlink_to(real_site.site, target_is_directory=True)
+    # Test tools the browser loads from the same origin, so the pages' Content-Security-Policy
+    # ('self') admits them as it would any of the site's own scripts: no CSP bypass in the tests.
+    (root / "__tests__").mkdir()
+    if AXE.exists():
+        (root / "__tests__" / "axe.min.js").symlink_to(AXE)
     handler = functools.partial(_Quiet, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
