@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from html import escape
 from typing import Callable
 

@@ -7,6 +7,7 @@ review-criteria, bibliography, translation-status, glossary.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,7 +95,9 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
         items = listings.research_items(ctx.sources, ctx.language)
         return ctx.defer(peer_render.index_html(items, ctx.strings["peer-review"], ctx.labels, ctx.url_for))
     if name == "research-agenda":
-        return peer_render.agenda_markdown(ctx.peer_review(), ctx.language, ctx.strings["peer-review"], ctx.url_for,
+        # Markdown links to the .md sources, relative to this page, so that MkDocs checks and rewrites them.
+        md_link: Callable[[str], str] = lambda base: posixpath.relpath(base, posixpath.dirname(page) or ".")  # noqa: E731
+        return peer_render.agenda_markdown(ctx.peer_review(), ctx.language, ctx.strings["peer-review"], md_link,
                                            ctx.title_for)
     if name == "review-criteria":
         return ctx.defer(peer_render.criteria_html(ctx.peer_review(), ctx.language, ctx.strings["peer-review"],

@@ -29,3 +29,20 @@ def test_without_javascript_the_full_table_is_there(browser, base_url):
     assert page.locator(".kb-catalogue tbody tr:visible").count() == page.locator(".kb-catalogue tbody tr").count()
     assert page.locator("form.kb-filters").is_hidden()
     context.close()
+
+
+def test_research_index_filters_by_review_status(page, base_url):
+    page.goto(url(base_url, "fi", "research/"), wait_until="networkidle")
+    items = page.locator(".kb-research-index [data-kb-item]")
+    total = items.count()
+    assert total >= 10
+    statuses = items.evaluate_all("items => items.map(i => i.dataset.status)")
+    for status in ("peer-reviewed", "awaiting-peer-review"):
+        page.select_option(".kb-research-index select[name=status]", status)
+        shown = page.locator(".kb-research-index [data-kb-item]:not([hidden])")
+        assert shown.count() == statuses.count(status)
+        assert all(s == status for s in shown.evaluate_all("items => items.map(i => i.dataset.status)"))
+        announced = page.locator(".kb-research-index [data-kb-shown]").inner_text()
+        assert announced.startswith(str(statuses.count(status))), announced
+    page.select_option(".kb-research-index select[name=status]", "")
+    assert page.locator(".kb-research-index [data-kb-item]:not([hidden])").count() == total
