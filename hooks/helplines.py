@@ -56,7 +56,10 @@ def line_html(line: dict[str, Any], language: str, labels: dict[str, str], with_
     text = " – ".join(parts)
     about = escape(line["about"][language])
     if with_audience:
-        about += f" ({escape(labels[AUDIENCES[line['audience']]])})"
+        # The audience labels double as headings ("For people who use violence"); inside the
+        # sentence they start in lower case, as the six languages write them there.
+        audience = labels[AUDIENCES[line["audience"]]]
+        about += f" ({escape(audience[:1].lower() + audience[1:])})"
     checked = str(line["checked"])
     when = f' {escape(labels["checked"])} <time datetime="{checked}">{escape(long_date(checked, language))}</time>.'
     return f"{text}: {about}.{source_markup(line.get('source'), labels['source'])}{when}"
