@@ -15,8 +15,9 @@ import tempfile
 from pathlib import Path
 
 from bench.build_scaling import build_seconds
-from hooks import bibliography, components
-from hooks.citations import REFERENCES_TOKEN, Renderer
+from hooks import components
+from hooks.citations import bibliography
+from hooks.citations.citing import REFERENCES_TOKEN, Renderer
 from tests.sitebuilder import write_site
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from hooks import (bibliography, citations, data_checks, headings, links, markers, ratings, schemas, sources,
-                   termbase, translations)
+from hooks import data_checks, headings, links, markers, ratings, schemas, sources, termbase, translations
+from hooks.citations import bibliography, citing
 from hooks.currency import report, review_dates
 from hooks.peer_review import checks as peer_checks, issue_form, records as peer_records
 from hooks.security import content_safety
@@ -60,9 +60,9 @@ def run(root: Path = ROOT, today: dt.date | None = None) -> list[Finding]:
         language, base = split_language(path)
         if not base.startswith("contributing/"):
             findings += termbase.check_page(doc, language, terms)
-        findings += citations.check(doc.path, doc.body, doc.body_line, bib)
+        findings += citing.check(doc.path, doc.body, doc.body_line, bib)
         findings += _key_fields(doc, bib)
-        cited |= {c.key for c in citations.find(doc.body, doc.body_line)}
+        cited |= {c.key for c in citing.find(doc.body, doc.body_line)}
         cited |= {str(k) for f in ("sources", "evaluations") for k in doc.meta.get(f, []) or []}
         for offset, name in markers.unknown(doc.body):
             findings.append(Finding(doc.path, doc.body_line + offset, f"unknown generated-content marker "

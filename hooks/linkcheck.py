@@ -15,7 +15,8 @@ from pathlib import Path
 
 import requests
 
-from hooks import bibliography, sources
+from hooks import sources
+from hooks.citations import bibliography
 from hooks.markdown_scan import links
 
 ROOT = Path(__file__).resolve().parent.parent

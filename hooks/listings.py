@@ -5,8 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Callable
 
-from hooks import apa
-from hooks.citations import Renderer, find
+from hooks.citations import apa
+from hooks.citations.citing import Renderer, find
 from hooks.html_table import CENTER, RIGHT, table
 from hooks.languages import TRANSLATIONS, localized, split_language
 from hooks.schemas import _plain, kind_of

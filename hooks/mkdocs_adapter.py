@@ -30,9 +30,9 @@ from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from hooks import (  # noqa: E402
-    bibliography, cache_files, catalogue, components, markers, search_split, standards, theme_files,
-    translations)
-from hooks.citations import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
+    cache_files, catalogue, components, markers, search_split, standards, theme_files, translations)
+from hooks.citations import bibliography  # noqa: E402
+from hooks.citations.citing import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.currency import render as review_render, review_dates  # noqa: E402
 from hooks.peer_review import render as peer_render  # noqa: E402
 from hooks.security import csp  # noqa: E402

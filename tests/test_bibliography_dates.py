@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import run_build
-from hooks import bibliography, check, components
-from hooks.citations import Renderer
+from hooks import check, components
+from hooks.citations import bibliography
+from hooks.citations.citing import Renderer
 from sitebuilder import BIB, write_site
 
 UNDATED = """

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hooks import bibliography, components
-from hooks.citations import Renderer, find
+from hooks import components
+from hooks.citations import bibliography
+from hooks.citations.citing import Renderer, find
 from sitebuilder import BIB, write_site
 from conftest import run_build
 

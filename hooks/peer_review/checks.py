@@ -7,7 +7,7 @@ wrong (unknown summary, missing judgement, unknown recommendation).
 
 from __future__ import annotations
 
-from hooks.citations import find
+from hooks.citations.citing import find
 from hooks.findings import Finding
 from hooks.languages import DEFAULT, split_language
 from hooks.peer_review.records import REVIEWS, PeerReviewData, authors, counting

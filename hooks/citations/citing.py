@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from hooks import apa
-from hooks.bibliography import Bibliography, Entry
+from hooks.citations import apa
+from hooks.citations.bibliography import Bibliography, Entry
 from hooks.findings import Finding
 from hooks.markdown_scan import FENCE, INLINE_CODE
 

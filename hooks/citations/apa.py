@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from html import escape
 
-from hooks.bibliography import Entry
+from hooks.citations.bibliography import Entry
 from hooks.dates import apa_date, retrieval_date
 
 
