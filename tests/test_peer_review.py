@@ -138,10 +138,18 @@ def test_no_review_is_invented_and_the_issue_form_follows_the_criteria() -> None
 
 
 def test_the_research_agenda_comes_from_its_data_in_six_languages(real_site) -> None:
+    """Each question's heading, its status in the reader's language and its summaries, from the data."""
+    from hooks import components
+
     data = records.load(ROOT / "data")
-    assert data.agenda
+    assert data.agenda and all(q["status"] in ("open", "summarised") for q in data.agenda)  # none invented
     for prefix in ("", "fi/", "sv/", "nb/", "da/", "is/"):
         html = (real_site.site / prefix / "research" / "agenda" / "index.html").read_text(encoding="utf-8")
         language = prefix.rstrip("/") or "en"
+        strings = components.strings(language)["peer-review"]
         for question in data.agenda:
             assert f'id="{question["id"]}"' in html, (language, question["id"])
+            status = f"{strings['agenda_status']}: {strings[question['status']]}"
+            assert status in html, (language, status)
+            for summary in question.get("summaries") or []:
+                assert f'href="../{summary.split("/")[1][:-3]}/"' in html, (language, summary)
