@@ -70,7 +70,7 @@ lighthouse: build
 	$(BIN)/python -m bench.lighthouse
 
 new-entry: $(STAMP)
-	$(BIN)/python -m hooks.new_entry
+	$(BIN)/python -m hooks.directory.new_entry
 
 stamp: $(STAMP)
 	$(BIN)/python -m hooks.translations --stamp $(FILE)

@@ -13,8 +13,9 @@ import sys
 import time
 from pathlib import Path
 
-from hooks import data_checks, headings, links, markers, ratings, schemas, sources, termbase, translations
+from hooks import data_checks, headings, links, markers, schemas, sources, termbase, translations
 from hooks.citations import bibliography, citing
+from hooks.directory import ratings
 from hooks.currency import report, review_dates
 from hooks.peer_review import checks as peer_checks, issue_form, records as peer_records
 from hooks.security import content_safety

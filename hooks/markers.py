@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from hooks import catalogue, helplines, listings, monitoring, standards, termbase
+from hooks import helplines, listings, monitoring, standards, termbase
 from hooks.citations.citing import Renderer, block_token
+from hooks.directory import catalogue
 from hooks.languages import localized
 from hooks.peer_review import records as peer_records, render as peer_render
 from hooks.sources import Sources

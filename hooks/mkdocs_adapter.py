@@ -30,10 +30,11 @@ from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from hooks import (  # noqa: E402
-    cache_files, catalogue, components, markers, search_split, standards, theme_files, translations)
+    cache_files, components, markers, search_split, standards, theme_files, translations)
 from hooks.citations import bibliography  # noqa: E402
 from hooks.citations.citing import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.currency import render as review_render, review_dates  # noqa: E402
+from hooks.directory import catalogue  # noqa: E402
 from hooks.peer_review import render as peer_render  # noqa: E402
 from hooks.security import csp  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402

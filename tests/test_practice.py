@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from conftest import run_build
-from hooks import check, new_entry
+from hooks import check
+from hooks.directory import new_entry
 from sitebuilder import write_site
 
 PAGES = {

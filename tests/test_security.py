@@ -95,7 +95,8 @@ def test_formula_cells_are_neutralised() -> None:
 
 
 def test_directory_export_neutralises_a_formula_title(tmp_path: Path) -> None:
-    from hooks import catalogue, sources
+    from hooks import sources
+    from hooks.directory import catalogue
     practice = ("---\ntitle: '=HYPERLINK(\"http://x\",\"click\")'\ncountry: [NO]\npillar: [treatment]\n"
                 "approach: [psychotherapy]\ntarget_group: [men]\nsetting: [voluntary]\norganisation: Org\n"
                 "website: https://example.org\nlanguages_offered: [nb]\nevidence: {effect: D, implementation: D}\n"

@@ -1,4 +1,4 @@
-"""Write a new practice entry from the template: `python -m hooks.new_entry` (or `make new-entry`).
+"""Write a new practice entry from the template: `python -m hooks.directory.new_entry` (or `make new-entry`).
 
 Asks for each required field that is not given as an option, checks the
 answers against the practice schema, and writes docs/practice/<slug>.md.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from hooks import ratings
+from hooks.directory import ratings
 from hooks.frontmatter import parse
 from hooks.schemas import SCHEMA_DIR, validate
 
@@ -69,7 +69,7 @@ def render(meta: dict) -> str:
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, default_flow_style=None)
     body = BODY.format(title=meta["title"])
     pair = ratings.ratings(meta)
-    if pair:  # the text must state the ratings too (hooks/ratings.py)
+    if pair:  # the text must state the ratings too (hooks/directory/ratings.py)
         body += f"\n**Effect: {pair[0]}.**\n\n**Implementation: {pair[1]}.**\n"
     return "---\n# yaml-language-server: $schema=../../schemas/practice.schema.json\n" + front + "---\n" + body
 

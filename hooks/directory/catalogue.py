@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any, Callable
 
-from hooks import ratings
+from hooks.directory import ratings
 from hooks.languages import split_language
 from hooks.schemas import _plain, kind_of
 from hooks.security import spreadsheet
