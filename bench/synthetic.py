@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from hooks.languages import TRANSLATIONS
-from hooks.translations import source_hash
+from hooks.translations.stamps import source_hash
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTRIES = ("DK", "FI", "IS", "NO", "SE")

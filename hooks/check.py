@@ -13,12 +13,13 @@ import sys
 import time
 from pathlib import Path
 
-from hooks import data_checks, headings, links, markers, schemas, sources, termbase, translations
+from hooks import data_checks, headings, links, markers, schemas, sources
 from hooks.citations import bibliography, citing
 from hooks.directory import ratings
 from hooks.currency import report, review_dates
 from hooks.peer_review import checks as peer_checks, issue_form, records as peer_records
 from hooks.security import content_safety
+from hooks.translations import stamps, termbase
 from hooks.findings import Finding, errors
 from hooks.languages import split_language
 
@@ -74,7 +75,7 @@ def run(root: Path = ROOT, today: dt.date | None = None) -> list[Finding]:
                                     "country-facts, up to five for helplines."))
     config = root / "mkdocs.yml"
     findings += links.check_nav("mkdocs.yml", config.read_text(encoding="utf-8"), docs)
-    findings += translations.check(docs)
+    findings += stamps.check(docs)
     findings += data_checks.check(root / "data", set(bib.entries), terms)
     findings += content_safety.check_data(root / "data")
     peer = peer_records.load(root / "data")

@@ -12,7 +12,8 @@ import difflib
 from pathlib import Path
 from typing import Any, Iterator
 
-from hooks import helplines, monitoring, termbase
+from hooks import helplines, monitoring
+from hooks.translations import termbase
 from hooks.data_files import DataFile, Path_
 from hooks.findings import Finding
 

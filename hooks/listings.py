@@ -11,7 +11,7 @@ from hooks.html_table import CENTER, RIGHT, table
 from hooks.languages import TRANSLATIONS, localized, split_language
 from hooks.schemas import _plain, kind_of
 from hooks.sources import Sources
-from hooks.translations import Status
+from hooks.translations.stamps import Status
 
 GROUPS = (("group_article", ("article",)), ("group_book", ("book", "incollection")),
           ("group_report", ("techreport", "report", "phdthesis", "mastersthesis")))

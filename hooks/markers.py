@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from hooks import helplines, listings, monitoring, standards, termbase
+from hooks import helplines, listings, monitoring, standards
 from hooks.citations.citing import Renderer, block_token
 from hooks.directory import catalogue
 from hooks.languages import localized
 from hooks.peer_review import records as peer_records, render as peer_render
 from hooks.sources import Sources
-from hooks.translations import Status
+from hooks.translations import termbase
+from hooks.translations.stamps import Status
 
 MARKER = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 NAMES = ("catalogue", "practices", "standards", "checklist", "monitoring", "compare", "country-facts", "helplines",

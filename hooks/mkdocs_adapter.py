@@ -30,13 +30,14 @@ from mkdocs.structure.pages import Page  # noqa: E402
 from mkdocs.utils import get_relative_url  # noqa: E402
 
 from hooks import (  # noqa: E402
-    cache_files, components, markers, search_split, standards, theme_files, translations)
+    cache_files, components, markers, search_split, standards, theme_files)
 from hooks.citations import bibliography  # noqa: E402
 from hooks.citations.citing import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.currency import render as review_render, review_dates  # noqa: E402
 from hooks.directory import catalogue  # noqa: E402
 from hooks.peer_review import render as peer_render  # noqa: E402
 from hooks.security import csp  # noqa: E402
+from hooks.translations import stamps  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.mkdocs_i18n import nested  # noqa: E402
 from hooks.schemas import kind_of  # noqa: E402
@@ -48,7 +49,7 @@ class Run:
     """State of one `mkdocs build` (all languages) or one `mkdocs serve` rebuild."""
 
     sources: Sources | None = None
-    statuses: list[translations.Status] = field(default_factory=list)
+    statuses: list[stamps.Status] = field(default_factory=list)
     contexts: dict[str, markers.Context] = field(default_factory=dict)
     fallbacks: dict[str, set[str]] = field(default_factory=dict)
     deferred: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -118,7 +119,7 @@ def _first_run(config: MkDocsConfig) -> Sources:
     """Load the sources and the translation statuses, once per run."""
     if RUN.sources is None:
         RUN.sources = load(Path(config.docs_dir))
-        RUN.statuses = translations.statuses(RUN.sources)
+        RUN.statuses = stamps.statuses(RUN.sources)
     return RUN.sources
 
 
@@ -228,7 +229,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if split_language(page.file.src_uri)[0] != language:
             RUN.fallbacks.setdefault(language, set()).add(page.url)
             markdown = _insert_after_title(markdown, _notice(page, language, ctx.labels, True))
-        elif doc is not None and str(doc.meta.get(translations.STAMP_FIELD, "")) != translations.source_hash(
+        elif doc is not None and str(doc.meta.get(stamps.STAMP_FIELD, "")) != stamps.source_hash(
                 ctx.sources.documents[base].text if base in ctx.sources.documents else ""):
             markdown = _insert_after_title(markdown, _notice(page, language, ctx.labels, False))
     return markdown

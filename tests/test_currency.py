@@ -87,14 +87,14 @@ def test_bad_interval_file_fails_with_its_line(tmp_path: Path) -> None:
 
 
 def test_review_dates_change_no_translation_stamp() -> None:
-    from hooks.translations import source_hash
+    from hooks.translations.stamps import source_hash
     page = COUNTRY.format(date="2026-01-31", extra="")
     assert source_hash(page) == source_hash(page.replace("2026-01-31", "2026-12-04"))
     assert source_hash(page) != source_hash(page.replace("Text.", "Other text."))
 
 
 def test_pages_show_review_dates_in_time_elements_in_each_language(tmp_path: Path) -> None:
-    from hooks.translations import source_hash
+    from hooks.translations.stamps import source_hash
     english = COUNTRY.format(date="2026-01-31", extra="")
     config = write_site(tmp_path, {"other.md": english, "other.fi.md": COUNTRY_FI.format(stamp=source_hash(english))},
                         data={"review-intervals.yml": INTERVALS})  # other.md: every 6 months

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import run_build
 from hooks import check
-from hooks.translations import source_hash
+from hooks.translations.stamps import source_hash
 from sitebuilder import GLOSSARY, PAGES, write_site
 
 

@@ -64,7 +64,7 @@ def review(name: str, org: str, named: bool = True, completed: str = "2027-03-02
 
 
 def site(tmp_path: Path, reviews: list[dict], status: str = "peer-reviewed") -> Path:
-    from hooks.translations import source_hash
+    from hooks.translations.stamps import source_hash
     english = SUMMARY.format(status=status)
     config = write_site(tmp_path, {"research/programmes.md": english,
                                    "research/programmes.fi.md": SUMMARY_FI.format(stamp=source_hash(english),

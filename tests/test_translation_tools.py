@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from hooks import translations
+from hooks.translations import stamps
 
 ENGLISH = "---\ntitle: Page\nsources: [a2020]\n---\n\n# Page\n\n## What it does\n\nText.\n\n## Evidence {#evidence}\n\nMore.\n\n## What it does\n"
 
@@ -21,18 +21,18 @@ def test_start_keeps_english_ids_and_leaves_the_stamp_to_the_translator(tmp_path
     page = tmp_path / "docs" / "page.md"
     page.parent.mkdir()
     page.write_text(ENGLISH, encoding="utf-8")
-    target = translations.start(page, "fi")
+    target = stamps.start(page, "fi")
     text = target.read_text(encoding="utf-8")
     assert target.name == "page.fi.md"
     assert "# Page\n" in text and "# Page {" not in text
     assert "## What it does { #what-it-does }" in text
     assert "## What it does { #what-it-does_1 }" in text
     assert "## Evidence {#evidence}\n" in text
-    assert translations.STAMP_FIELD not in text
+    assert stamps.STAMP_FIELD not in text
     with pytest.raises(SystemExit, match="exists already"):
-        translations.start(page, "fi")
+        stamps.start(page, "fi")
     with pytest.raises(SystemExit, match="not a translation language"):
-        translations.start(page, "de")
+        stamps.start(page, "de")
 
 
 def test_changes_shows_the_english_diff_since_the_stamp(tmp_path: Path) -> None:
@@ -42,12 +42,12 @@ def test_changes_shows_the_english_diff_since_the_stamp(tmp_path: Path) -> None:
     english.write_text(ENGLISH, encoding="utf-8")
     translated = docs / "page.fi.md"
     translated.write_text("---\ntitle: Sivu\n---\n\n# Sivu\n", encoding="utf-8")
-    translations.stamp(translated)
+    stamps.stamp(translated)
     _git(tmp_path, "init", "-q")
     _git(tmp_path, "add", ".")
     _git(tmp_path, "commit", "-qm", "first")
-    assert translations.changes(translated) == ""
+    assert stamps.changes(translated) == ""
     english.write_text(ENGLISH.replace("More.", "More, with a new finding."), encoding="utf-8")
     _git(tmp_path, "commit", "-qam", "second")
-    diff = translations.changes(translated)
+    diff = stamps.changes(translated)
     assert "-More." in diff and "+More, with a new finding." in diff

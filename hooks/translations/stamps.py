@@ -1,4 +1,4 @@
-"""Translation status: which pages are translated, outdated or missing, per language.
+"""Translation stamps and status: which pages are translated, outdated or missing, per language.
 
 A translated page records the content hash of the English file it translates in
 `translation_of:`; when the English file changes, the hash no longer matches and
