@@ -14,27 +14,29 @@ from typing import Any, Iterator
 
 from hooks import helplines, monitoring
 from hooks.translations import termbase
-from hooks.data_files import DataFile, Path_
+from hooks.data_files import DataFile, Path_, walk
 from hooks.findings import Finding
 
 
-def _sources(value: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
-    if isinstance(value, dict):
-        for key, item in value.items():
-            if key == "source":
-                for index, one in enumerate(item if isinstance(item, list) else [item]):
-                    yield (path + (key, index) if isinstance(item, list) else path + (key,)), str(one)
-            else:
-                yield from _sources(item, path + (str(key),))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _sources(item, path + (index,))
+def _facts(value: Any) -> Iterator[tuple[Path_, dict[str, Any]]]:
+    """Every value that carries a `source`, with its path."""
+    return ((path, node) for path, node in walk(value) if isinstance(node, dict) and "source" in node)
+
+
+def _sources(value: Any) -> Iterator[tuple[Path_, str]]:
+    """Every source of every value, with its path (a list's items one by one)."""
+    for path, fact in _facts(value):
+        item = fact["source"]
+        if isinstance(item, list):
+            yield from ((path + ("source", index), str(one)) for index, one in enumerate(item))
+        else:
+            yield path + ("source",), str(item)
 
 
 def source_keys(parsed: DataFile, bib_keys: set[str]) -> list[Finding]:
     """A source that is not a URL names a bibliography entry."""
     found = []
-    for where, source in _sources(parsed.data, ()):
+    for where, source in _sources(parsed.data):
         if source.startswith(("http://", "https://")) or source in bib_keys:
             continue
         close = difflib.get_close_matches(source, list(bib_keys), n=1)
@@ -45,21 +47,10 @@ def source_keys(parsed: DataFile, bib_keys: set[str]) -> list[Finding]:
     return found
 
 
-def _facts(value: Any, path: Path_) -> Iterator[tuple[Path_, dict[str, Any]]]:
-    if isinstance(value, dict):
-        if "source" in value:
-            yield path, value
-        for key, item in value.items():
-            yield from _facts(item, path + (str(key),))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _facts(item, path + (index,))
-
-
 def secondary_sources(parsed: DataFile) -> list[Finding]:
     """A URL marked `secondary` is one of the fact's sources (the label is shown on that link)."""
     found = []
-    for where, fact in _facts(parsed.data, ()):
+    for where, fact in _facts(parsed.data):
         sources = fact["source"] if isinstance(fact["source"], list) else [fact["source"]]
         for index, url in enumerate(fact.get("secondary") or []):
             if url not in sources:
@@ -83,4 +74,4 @@ def check(data_dir: Path, bib_keys: set[str], terms: termbase.Termbase) -> list[
 def cited_keys(data_dir: Path) -> set[str]:
     """Bibliography keys the data files cite (they count as cited, like keys on pages)."""
     return {source for parsed in (monitoring.load(data_dir), helplines.load(data_dir))
-            for _, source in _sources(parsed.data, ()) if not source.startswith(("http://", "https://"))}
+            for _, source in _sources(parsed.data) if not source.startswith(("http://", "https://"))}

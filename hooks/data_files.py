@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import yaml
 from jsonschema import Draft202012Validator
@@ -115,6 +115,17 @@ def load(file: Path, display: str, schema_name: str) -> DataFile:
             where += tuple(sorted(set(error.instance) - set(error.schema.get("properties", {})))[:1])
         result.findings.append(Finding(display, result.line(where), message, hint))
     return result
+
+
+def walk(value: Any, path: Path_ = ()) -> Iterator[tuple[Path_, Any]]:
+    """(path, value) of `value` and of everything under it, in file order (paths as `DataFile.line` takes them)."""
+    yield path, value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk(item, path + (str(key),))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, path + (index,))
 
 
 def read(file: Path, display: str) -> DataFile:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
 from hooks import helplines, listings, monitoring, standards
 from hooks.citations.citing import Renderer, block_token
+from hooks.currency import review_dates
 from hooks.directory import catalogue
 from hooks.languages import localized
 from hooks.peer_review import records as peer_records, render as peer_render
@@ -60,9 +62,15 @@ class Context:
         return monitoring.Cells(self.data_dir, self.language, self.strings["comparison"], self.labels,
                                 self.url_for, count)
 
+    @cached_property
     def peer_review(self) -> peer_records.PeerReviewData:
-        """The criteria, reviews and research agenda (parsed once per version of each file)."""
+        """The criteria, reviews and research agenda, read once per language build."""
         return peer_records.load(self.data_dir)
+
+    @cached_property
+    def review_intervals(self) -> review_dates.Intervals:
+        """The review intervals (data/review-intervals.yml), read once per language build."""
+        return review_dates.load_intervals(self.data_dir)[0]
 
     def title_for(self, base: str) -> str:
         """The title of an English page as served in this language (its translation's, if any)."""
@@ -99,10 +107,10 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "research-agenda":
         # Markdown links to the .md sources, relative to this page, so that MkDocs checks and rewrites them.
         md_link: Callable[[str], str] = lambda base: posixpath.relpath(base, posixpath.dirname(page) or ".")  # noqa: E731
-        return peer_render.agenda_markdown(ctx.peer_review(), ctx.language, ctx.strings["peer-review"], md_link,
+        return peer_render.agenda_markdown(ctx.peer_review, ctx.language, ctx.strings["peer-review"], md_link,
                                            ctx.title_for)
     if name == "review-criteria":
-        return ctx.defer(peer_render.criteria_html(ctx.peer_review(), ctx.language, ctx.strings["peer-review"],
+        return ctx.defer(peer_render.criteria_html(ctx.peer_review, ctx.language, ctx.strings["peer-review"],
                                                    ctx.url_for, ctx.title_for))
     if name == "bibliography":
         return listings.bibliography_page(ctx.renderer, ctx.cited(), ctx.labels, ctx.strings["citations"],

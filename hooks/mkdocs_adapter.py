@@ -40,6 +40,7 @@ from hooks.security import csp  # noqa: E402
 from hooks.translations import stamps  # noqa: E402
 from hooks.languages import DEFAULT, split_language  # noqa: E402
 from hooks.mkdocs_i18n import nested  # noqa: E402
+from hooks.frontmatter import Document  # noqa: E402
 from hooks.schemas import kind_of  # noqa: E402
 from hooks.sources import Sources, load  # noqa: E402
 
@@ -209,12 +210,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     doc = ctx.sources.documents.get(page.file.src_uri)
     english = ctx.sources.documents.get(base)
     if kind_of(base) == "research" and english is not None and "status" in english.meta:
-        record = peer_render.record_html(base, english.meta, ctx.peer_review(), language, ctx.strings["peer-review"],
+        record = peer_render.record_html(base, english.meta, ctx.peer_review, language, ctx.strings["peer-review"],
                                          url_for("research/peer-review.md"))
         markdown = _insert_after_title(markdown, ctx.defer(record).strip())
     if kind_of(base) == "standard" and doc is not None:
         markdown += standards.criteria_block(doc, ctx.labels)
-    markdown += _review_block(base, ctx)
+    markdown += _review_block(base, english, ctx)
     markdown, cited, html = ctx.renderer.render_deferred(markdown)
     if cited:
         bibliography_page = files.get_file_from_path("bibliography.md")
@@ -235,11 +236,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return markdown
 
 
-def _review_block(base: str, ctx: markers.Context) -> str:
+def _review_block(base: str, english: Document | None, ctx: markers.Context) -> str:
     """The page's review dates (from its English original), placed before the reference list."""
-    english = ctx.sources.documents.get(base)
-    intervals, _ = review_dates.load_intervals(ctx.data_dir)
-    dates = review_dates.review_dates(base, english.meta, intervals) if english else None
+    dates = review_dates.review_dates(base, english.meta, ctx.review_intervals) if english else None
     if dates is None:
         return ""
     return ctx.defer(review_render.html(dates, ctx.language, ctx.strings["review-dates"]))

@@ -153,3 +153,12 @@ def test_the_research_agenda_comes_from_its_data_in_six_languages(real_site) -> 
             assert status in html, (language, status)
             for summary in question.get("summaries") or []:
                 assert f'href="../{summary.split("/")[1][:-3]}/"' in html, (language, summary)
+
+
+def test_a_criterion_must_rest_on_a_page(tmp_path: Path) -> None:
+    site(tmp_path, [], status="awaiting-peer-review")
+    criteria = tmp_path / "data" / "peer-review" / "criteria.yml"
+    criteria.write_text(criteria.read_text().replace("basis: index.md", "basis: missing.md", 1))
+    found = [f.format() for f in check.run(tmp_path)]
+    assert ("data/peer-review/criteria.yml:2: error: criterion 'claims' rests on 'missing.md', which is not a page. "
+            "Fix: give the English page's path under docs/.") in found

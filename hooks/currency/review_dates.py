@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hooks import data_files
+from hooks import data_files, dates
 from hooks.findings import Finding
 from hooks.languages import DEFAULT, split_language
 from hooks.sources import Sources
@@ -64,10 +64,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def _date(value: Any) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
+    """The date, or None when the value is not one (the check reports it)."""
     try:
-        return dt.date.fromisoformat(str(value))
+        return dates.parse(value)
     except ValueError:
         return None
 

@@ -106,7 +106,15 @@ def _agenda_findings(data: PeerReviewData, sources: Sources, bib_keys: set[str])
     return found
 
 
+def _criteria_findings(data: PeerReviewData, sources: Sources) -> list[Finding]:
+    """Each criterion rests on a page that exists (its link is written after Markdown, unchecked by MkDocs)."""
+    criteria = data.files.get("criteria")
+    return [Finding(criteria.path, criteria.line(("criteria", index, "basis")), f"criterion '{c['id']}' rests on "
+                    f"'{c['basis']}', which is not a page.", "give the English page's path under docs/.")
+            for index, c in enumerate(data.criteria) if c["basis"] not in sources.documents]
+
+
 def check(data: PeerReviewData, sources: Sources, bib_keys: set[str]) -> list[Finding]:
     """All peer-review findings: the data files' own, the records', the summaries' statuses and the agenda."""
-    return (list(data.findings) + _record_findings(data, sources) + _summary_findings(data, sources)
-            + _agenda_findings(data, sources, bib_keys))
+    return (list(data.findings) + _criteria_findings(data, sources) + _record_findings(data, sources)
+            + _summary_findings(data, sources) + _agenda_findings(data, sources, bib_keys))

@@ -100,21 +100,10 @@ def check_markdown(path: str, body: str, first_line: int) -> list[Finding]:
     return found
 
 
-def _strings(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, path + (str(key),))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, path + (index,))
-
-
 def markup_in(value: Any) -> Iterator[tuple[tuple[str | int, ...], str]]:
     """(path, text) of every string in `value` that carries markup or a javascript: URL."""
-    for where, text in _strings(value, ()):
-        match = MARKUP.search(text)
+    for where, text in data_files.walk(value):
+        match = MARKUP.search(text) if isinstance(text, str) else None
         if match:
             yield where, match.group(0)
 
