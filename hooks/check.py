@@ -16,6 +16,7 @@ from pathlib import Path
 from hooks import data_checks, headings, links, markers, schemas, sources
 from hooks.citations import bibliography, citing
 from hooks.directory import ratings
+from hooks.finder import checks as finder_checks
 from hooks.currency import report, review_dates
 from hooks.peer_review import checks as peer_checks, issue_form, records as peer_records
 from hooks.security import content_safety
@@ -24,7 +25,8 @@ from hooks.findings import Finding, errors
 from hooks.languages import split_language
 
 ROOT = Path(__file__).resolve().parent.parent
-GENERATED_FILES = {"practices.json", "practices.csv", "standards/checklist.csv"}
+GENERATED_FILES = {"practices.json", "practices.csv", "standards/checklist.csv", "locations.json", "locations.csv",
+                   "locations.geojson"}
 
 
 def _key_fields(doc, bib) -> list[Finding]:
@@ -78,6 +80,9 @@ def run(root: Path = ROOT, today: dt.date | None = None) -> list[Finding]:
     findings += stamps.check(docs)
     findings += data_checks.check(root / "data", set(bib.entries), terms)
     findings += content_safety.check_data(root / "data")
+    practice_slugs = {p[len("practice/"):-3] for p in docs.documents if schemas.kind_of(p) == "practice"
+                      and split_language(p)[0] == "en"}
+    findings += finder_checks.check(root / "data", practice_slugs, set(bib.entries))
     peer = peer_records.load(root / "data")
     findings += peer_checks.check(peer, docs, set(bib.entries)) + issue_form.check(root, peer)
     cited |= {key for _, key in peer_checks.agenda_citations(peer)}

@@ -2,7 +2,8 @@
 
 Markers: catalogue, practices <CC>, standards, checklist, monitoring, compare,
 country-facts <CC>, helplines [<CC> ...], research-index, research-agenda,
-review-criteria, bibliography, translation-status, glossary.
+review-criteria, bibliography, translation-status, glossary, find-help,
+coverage-map.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from hooks import helplines, listings, monitoring, standards
 from hooks.citations.citing import Renderer, block_token
 from hooks.currency import review_dates
 from hooks.directory import catalogue
+from hooks.finder import checks as finder_checks, locations as finder_locations, outlines, render as finder_render
+from hooks.finder.coverage import by_region
 from hooks.languages import localized
 from hooks.peer_review import records as peer_records, render as peer_render
 from hooks.sources import Sources
@@ -26,7 +29,8 @@ from hooks.translations.stamps import Status
 
 MARKER = re.compile(r"<!--\s*kb:([\w-]+)((?:\s+[\w-]+)*)\s*-->")
 NAMES = ("catalogue", "practices", "standards", "checklist", "monitoring", "compare", "country-facts", "helplines",
-         "research-index", "research-agenda", "review-criteria", "bibliography", "translation-status", "glossary")
+         "research-index", "research-agenda", "review-criteria", "bibliography", "translation-status", "glossary",
+         "find-help", "coverage-map")
 
 
 @dataclass
@@ -59,8 +63,26 @@ class Context:
         """The country-fact cells in this language (entries counted per country from the directory)."""
         entries = catalogue.entries(self.sources, self.language)
         count = lambda code: sum(1 for e in entries if code in e.values("country"))  # noqa: E731
+        grouped = by_region(self.offices, self.regions, self.language)
+        without = lambda code: finder_render.regions_without_cell(grouped[code], self.strings["find-help"])  # noqa: E731
         return monitoring.Cells(self.data_dir, self.language, self.strings["comparison"], self.labels,
-                                self.url_for, count)
+                                self.url_for, count, without)
+
+    @cached_property
+    def offices(self) -> list[finder_locations.Office]:
+        """The service locations (data/locations/), resolved against the gazetteer once per language build."""
+        return finder_locations.offices(self.data_dir)
+
+    @cached_property
+    def national(self) -> list[finder_locations.National]:
+        return finder_locations.national(self.data_dir)
+
+    @cached_property
+    def regions(self) -> dict[str, dict[str, str]]:
+        return finder_checks.regions(self.data_dir).valid or {}
+
+    def entry_title(self, slug: str) -> str:
+        return self.title_for(f"practice/{slug}.md")
 
     @cached_property
     def peer_review(self) -> peer_records.PeerReviewData:
@@ -117,6 +139,15 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
                                           ctx.url_for, ctx.defer)
     if name == "translation-status":
         return listings.translation_status(ctx.statuses, ctx.sources, ctx.labels, ctx.url_for, ctx.defer)
+    if name == "find-help":
+        s = ctx.strings["find-help"]
+        helplines_for = lambda code: helplines.box([code], ctx.data_dir, ctx.language, ctx.labels, ctx.names)  # noqa: E731
+        return finder_render.finder(ctx.offices, ctx.national, ctx.regions, ctx.language, s, ctx.names,
+                                    ctx.entry_title, ctx.url_for, helplines_for, ctx.url_for(PLACES_FILE))
+    if name == "coverage-map":
+        s = ctx.strings["find-help"]
+        return ctx.defer(finder_render.coverage_map(ctx.offices, outlines.load(ctx.data_dir), s, ctx.names)) + \
+            finder_render.coverage_table(ctx.offices, ctx.regions, ctx.language, s, ctx.names, ctx.entry_title)
     if name == "glossary":
         return termbase.glossary_markdown(termbase.load(ctx.data_dir), ctx.language, ctx.labels, ctx.defer)
     raise KeyError(name)
@@ -136,6 +167,7 @@ def unknown(body: str) -> list[tuple[int, str]]:
     return [(body.count("\n", 0, m.start()), m.group(1)) for m in MARKER.finditer(body) if m.group(1) not in NAMES]
 
 
+PLACES_FILE = "find-help/places.json"
 COUNTRY_ARGS = {"practices": (1, 1), "country-facts": (1, 1), "helplines": (0, 5)}
 
 

@@ -35,6 +35,8 @@ from hooks.citations import bibliography  # noqa: E402
 from hooks.citations.citing import REFERENCES_TOKEN, Renderer, fill  # noqa: E402
 from hooks.currency import render as review_render, review_dates  # noqa: E402
 from hooks.directory import catalogue  # noqa: E402
+from hooks.finder import exports as finder_exports, render as finder_render  # noqa: E402
+from hooks.finder.places_file import places_json  # noqa: E402
 from hooks.peer_review import render as peer_render  # noqa: E402
 from hooks.security import csp  # noqa: E402
 from hooks.translations import stamps  # noqa: E402
@@ -146,7 +148,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for uri, content in (("assets/components/components.css", components.stylesheet()),
                          ("practices.json", catalogue.export_json(entries)),
                          ("practices.csv", catalogue.export_csv(entries)),
-                         ("standards/checklist.csv", standards.checklist_csv(items))):
+                         ("standards/checklist.csv", standards.checklist_csv(items)),
+                         ("locations.json", finder_exports.as_json(ctx.offices, ctx.national, ctx.regions)),
+                         ("locations.csv", finder_exports.as_csv(ctx.offices, ctx.regions)),
+                         ("locations.geojson", finder_exports.as_geojson(ctx.offices, ctx.regions)),
+                         (markers.PLACES_FILE, places_json(ctx.data_dir, ctx.regions, ctx.language, ctx.names))):
         # Written to a file first: mkdocs-static-i18n needs every File to have a source path.
         # One folder per language: the checklist is in the language of the build.
         path = _root(config) / ".cache" / "generated" / ctx.language / uri
@@ -215,6 +221,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = _insert_after_title(markdown, ctx.defer(record).strip())
     if kind_of(base) == "standard" and doc is not None:
         markdown += standards.criteria_block(doc, ctx.labels)
+    if kind_of(base) == "practice":
+        where = finder_render.entry_block(base.rsplit("/", 1)[-1][:-3], ctx.offices, ctx.national, ctx.regions,
+                                          language, ctx.strings["find-help"], ctx.names, url_for("find-help.md"))
+        markdown += "\n\n" + ctx.defer(where) if where else ""
     markdown += _review_block(base, english, ctx)
     markdown, cited, html = ctx.renderer.render_deferred(markdown)
     if cited:

@@ -23,11 +23,12 @@ SCHEMA = "monitoring.schema.json"
 COUNTRIES = ("DK", "FI", "IS", "NO", "SE")
 PAGES = {"DK": "countries/denmark.md", "FI": "countries/finland.md", "IS": "countries/iceland.md",
          "NO": "countries/norway.md", "SE": "countries/sweden.md"}
+FIND_HELP = "find-help.md"
 ORIGINAL_LANGUAGE = {"DK": "da", "FI": "fi", "IS": "is", "NO": "nb", "SE": "sv"}
 TREATY_ROWS = ("signed", "ratified", "in_force", "reservations", "grevio_baseline", "cop_recommendation",
                "grevio_thematic")
 ALL_ROWS = TREATY_ROWS + ("article16", "action_plan", "programmes", "standards", "referral",
-                          "helplines_victims", "helplines_users", "directory")
+                          "helplines_victims", "helplines_users", "directory", "regions_without")
 
 
 def load(data_dir: Path) -> data_files.DataFile:
@@ -35,10 +36,11 @@ def load(data_dir: Path) -> data_files.DataFile:
 
 
 class Cells:
-    """Renders the cells of one language; `count(code)` is the number of directory entries of a country."""
+    """Renders the cells of one language; `count(code)` is the number of directory entries of a country,
+    `without(code)` the cell on its regions with no service location (hooks/finder)."""
 
     def __init__(self, data_dir: Path, language: str, labels: dict[str, str], notices: dict[str, str],
-                 url_for: Callable[[str], str], count: Callable[[str], int]) -> None:
+                 url_for: Callable[[str], str], count: Callable[[str], int], without: Callable[[str], str]) -> None:
         parsed = load(data_dir).valid
         self.data: dict[str, Any] = parsed if isinstance(parsed, dict) else {}
         self.data_dir = data_dir
@@ -47,6 +49,7 @@ class Cells:
         self.notices = notices
         self.url_for = url_for
         self.count = count
+        self.without = without
 
     def _source(self, fact: dict[str, Any]) -> str:
         return helplines.source_markup(fact.get("source"), self.notices["source"], fact.get("secondary"),
@@ -67,6 +70,8 @@ class Cells:
                 return escape(self.labels["none"])
             return "<br>".join(helplines.line_html(line, self.language, self.notices, with_audience=False)
                                for line in found)
+        if row == "regions_without":
+            return f'{self.without(code)} <a href="{escape(self.url_for(FIND_HELP))}#coverage">[{escape(self.labels["map"])}]</a>'
         if row == "directory":
             text = escape(self.labels["entries"].format(n=self.count(code)))
             return f'<a href="{escape(self.url_for(PAGES[code]))}#programmes">{text}</a>'
@@ -115,5 +120,6 @@ def country_facts(cells: Cells, code: str, names: dict[str, str]) -> str:
     """The same rows for one country, with the fuller GREVIO text."""
     head = [f'<th scope="col">{escape(cells.labels["fact"])}</th>',
             f'<th scope="col">{escape(names.get(code, code))}</th>']
-    body = [(cells.labels[row], [cells.cell(code, row, long=True)]) for row in ALL_ROWS if row != "directory"]
+    body = [(cells.labels[row], [cells.cell(code, row, long=True)]) for row in ALL_ROWS
+            if row not in ("directory", "regions_without")]
     return _table("facts", head, body)
