@@ -152,7 +152,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                          ("locations.json", finder_exports.as_json(ctx.offices, ctx.national, ctx.regions)),
                          ("locations.csv", finder_exports.as_csv(ctx.offices, ctx.regions)),
                          ("locations.geojson", finder_exports.as_geojson(ctx.offices, ctx.regions)),
-                         (markers.PLACES_FILE, places_json(ctx.data_dir, ctx.regions, ctx.language, ctx.names))):
+                         (markers.PLACES_FILE, places_json(ctx.data_dir))):
         # Written to a file first: mkdocs-static-i18n needs every File to have a source path.
         # One folder per language: the checklist is in the language of the build.
         path = _root(config) / ".cache" / "generated" / ctx.language / uri

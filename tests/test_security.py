@@ -88,10 +88,11 @@ def test_a_title_with_markup_renders_as_text_everywhere(tmp_path: Path) -> None:
 
 def test_formula_cells_are_neutralised() -> None:
     text = spreadsheet.csv_text([("id", "name"), ("a", '=HYPERLINK("http://x","click")'), ("b", "+1"),
-                                 ("c", "-2"), ("d", "@SUM(A1)"), ("e", "\tx"), ("f", "Plain, with comma")])
+                                 ("c", "-2+3"), ("d", "@SUM(A1)"), ("e", "\tx"), ("f", "Plain, with comma"),
+                                 ("g", "-21.9")])
     rows = list(csv.reader(io.StringIO(text)))
-    assert [r[1] for r in rows[1:]] == ["'=HYPERLINK(\"http://x\",\"click\")", "'+1", "'-2", "'@SUM(A1)", "'\tx",
-                                        "Plain, with comma"]
+    assert [r[1] for r in rows[1:]] == ["'=HYPERLINK(\"http://x\",\"click\")", "'+1", "'-2+3", "'@SUM(A1)", "'\tx",
+                                        "Plain, with comma", "-21.9"]
 
 
 def test_directory_export_neutralises_a_formula_title(tmp_path: Path) -> None:

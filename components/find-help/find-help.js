@@ -28,6 +28,7 @@
     var status = root.querySelector("[data-kb-finder-status]");
     var results = root.querySelector("[data-kb-finder-results]");
     var strings = JSON.parse(root.getAttribute("data-strings"));
+    var names = JSON.parse(root.getAttribute("data-names"));
     var offices = Array.prototype.slice.call(root.querySelectorAll("[data-kb-office]"));
     var language = document.documentElement.lang || "en";
     var number = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
@@ -43,7 +44,7 @@
             data = json;
             data.places.forEach(function (p) {
               p.keys = [p[0]].concat(p[1] ? p[1].split("|") : []).map(fold);
-              p.label = p[0] + " (" + (data.regions[p[3]] || "") + ", " + (data.countries[p[2]] || p[2]) + ")";
+              p.label = p[0] + " (" + (names.regions[p[3]] || "") + ", " + (names.countries[p[2]] || p[2]) + ")";
             });
             status.textContent = "";
             return data;
@@ -95,7 +96,7 @@
       results.appendChild(heading);
       results.appendChild(ol);
       var national = root.querySelector('[data-kb-national="' + place[2] + '"]');
-      var countryName = data.countries[place[2]] || place[2];
+      var countryName = names.countries[place[2]] || place[2];
       if (national) {
         var h = document.createElement("h2");
         h.textContent = fill(strings.national_in, { country: countryName });

@@ -58,7 +58,7 @@ def load(data_dir: Path) -> Gazetteer:
 
 @lru_cache(maxsize=4)
 def _load(path: Path) -> Gazetteer:
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"places": [], "regions": {}}
     places = tuple(Place(p["id"], p["name"], p["country"], p["region"], p["municipality"], p["lat"], p["lon"],
                          p["population"], tuple(p["other"])) for p in raw["places"])
     by_name: dict[tuple[str, str], list[Place]] = {}

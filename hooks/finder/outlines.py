@@ -18,7 +18,8 @@ COAST_KM = 25.0
 
 @lru_cache(maxsize=4)
 def load(data_dir: Path) -> dict[str, list[list[Ring]]]:
-    raw = json.loads((data_dir / "finder" / "outlines.json").read_text(encoding="utf-8"))
+    path = data_dir / "finder" / "outlines.json"
+    raw = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"countries": {}}
     return {code: [[[tuple(p) for p in ring] for ring in polygon] for polygon in polygons]
             for code, polygons in raw["countries"].items()}
 

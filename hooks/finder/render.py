@@ -8,11 +8,12 @@ The map is inline SVG drawn here from the outlines: no tiles, no requests.
 
 from __future__ import annotations
 
+import json
 from html import escape
 from typing import Any, Callable
 
 from hooks.dates import long_date
-from hooks.finder.coverage import COUNTRIES, Region, by_region, without
+from hooks.finder.coverage import COUNTRIES, Region, by_region, region_name, without
 from hooks.finder.locations import National, Office
 from hooks.finder.outlines import Ring
 from hooks.finder.projection import project
@@ -59,8 +60,10 @@ def finder(offices: list[Office], national: list[National], regions: dict[str, A
            s: dict[str, str], names: dict[str, str], titles: Callable[[str], str], url_for: Callable[[str], str],
            helplines_for: Callable[[str], str], places_url: str) -> str:
     """The search form (shown by find-help.js), its live results, and the full grouped list."""
+    place_names = {"countries": {code: names.get(code, code) for code in COUNTRIES},
+                   "regions": {code: region_name(code, regions, language) for code in regions}}
     out = [f'<div class="kb-finder" data-kb-finder data-places="{escape(places_url)}" '
-           f'data-strings="{escape(_js_strings(s))}">',
+           f'data-strings="{escape(_js_strings(s))}" data-names="{escape(json.dumps(place_names, ensure_ascii=False))}">',
            '<form class="kb-finder__form" role="search" hidden>',
            f'<label for="kb-finder-place">{escape(s["label"])}</label>',
            f'<p class="kb-finder__hint" id="kb-finder-hint">{escape(s["hint"])}</p>',
@@ -92,8 +95,6 @@ def finder(offices: list[Office], national: list[National], regions: dict[str, A
 
 
 def _js_strings(s: dict[str, str]) -> str:
-    import json
-
     keys = ("found", "nearest", "not_found", "did_you_mean", "km", "loading", "failed", "national_in", "choose")
     return json.dumps({k: s[k] for k in keys}, ensure_ascii=False)
 
@@ -111,6 +112,8 @@ def coverage_map(offices: list[Office], shapes: dict[str, list[list[Ring]]], s: 
                  names: dict[str, str]) -> str:
     """The five countries and every office, as inline SVG with a title and a description."""
     xy = [project(lon, lat) for polygons in shapes.values() for polygon in polygons for lon, lat in polygon[0]]
+    if not xy:
+        return ""
     left, right = min(x for x, _ in xy), max(x for x, _ in xy)
     bottom, top = min(y for _, y in xy), max(y for _, y in xy)
     scale = MAP_WIDTH / (right - left)

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Iterable
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A plain number (a longitude west of Greenwich, -21.9) is not a formula and stays a number.
+NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
 def safe_cell(value: object) -> str:
     """The cell as text, with a leading apostrophe when a spreadsheet would read it as a formula."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if text.startswith(FORMULA_START) and not NUMBER.fullmatch(text) else text
 
 
 def csv_text(rows: Iterable[Iterable[object]]) -> str:
