@@ -29,6 +29,7 @@ def test_scaffolded_entry_builds_and_is_listed(tmp_path: Path) -> None:
     assert new_entry.main(ARGS + ["--docs", str(tmp_path / "docs")]) == 0
     entry = tmp_path / "docs" / "practice" / "vakivallaton-arki.md"
     assert entry.exists()
+    assert "offices: []" in (tmp_path / "data" / "locations" / "vakivallaton-arki.yml").read_text(encoding="utf-8")
     assert [f for f in check.run(tmp_path) if f.severity == "error"] == []
     build = run_build(config, tmp_path / "site")
     assert build.returncode == 0, build.output

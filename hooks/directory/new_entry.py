@@ -1,7 +1,8 @@
 """Write a new practice entry from the template: `python -m hooks.directory.new_entry` (or `make new-entry`).
 
 Asks for each required field that is not given as an option, checks the
-answers against the practice schema, and writes docs/practice/<slug>.md.
+answers against the practice schema, and writes docs/practice/<slug>.md and
+data/locations/<slug>.yml, where its offices go (the Find help page).
 """
 
 from __future__ import annotations
@@ -34,6 +35,24 @@ BODY = """
 ## Cooperation
 
 ## Evidence
+"""
+
+
+LOCATIONS = """# Where {title} is delivered: its offices and local teams, for the Find help page.
+# Each office from the organisation's office list or contact page; the place as GeoNames knows it
+# (data/finder/gazetteer.json: any spelling or language it lists). Schema: schemas/locations.schema.json
+offices: []
+# offices:
+#   - name: <the office's name, as the organisation writes it>
+#     place: <town>
+#     country: <DK, FI, IS, NO or SE>
+#     source: <URL of the office list or contact page you checked>
+#     checked: {today}
+# national:   # if it serves a whole country by phone, chat, online or video
+#   - country: <DK, FI, IS, NO or SE>
+#     how: [phone]
+#     source: <URL>
+#     checked: {today}
 """
 
 
@@ -81,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     for field in fields:
         parser.add_argument(f"--{field.replace('_', '-')}", dest=field)
     parser.add_argument("--docs", type=Path, default=ROOT / "docs")
+    parser.add_argument("--data", type=Path, default=None, help="default: the folder 'data' next to --docs")
     args = parser.parse_args(argv)
     values = {}
     for field in fields:
@@ -115,7 +135,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{rel} already exists; choose another title.", file=sys.stderr)
         return 1
     target.write_text(text, encoding="utf-8")
-    print(f"wrote {rel}: fill in its sections, then run `make check`.")
+    locations = (args.data or args.docs.parent / "data") / "locations" / f"{target.stem}.yml"
+    if not locations.exists():
+        locations.parent.mkdir(parents=True, exist_ok=True)
+        locations.write_text(LOCATIONS.format(title=meta["title"], today=meta["last_reviewed"]), encoding="utf-8")
+    print(f"wrote {rel} and data/locations/{locations.name}: fill in its sections and its offices, "
+          "then run `make check`.")
     return 0
 
 

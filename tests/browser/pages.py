@@ -14,6 +14,7 @@ KINDS = {
     "practice entry": "practice/atv-norway/",
     "bibliography": "bibliography/",
     "safety": "safety/",
+    "find help": "find-help/",
 }
 
 
