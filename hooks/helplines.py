@@ -77,6 +77,13 @@ def box(codes: list[str], data_dir: Path, language: str, labels: dict[str, str],
     return "\n".join(out)
 
 
+def box_html(code: str, data_dir: Path, language: str, labels: dict[str, str]) -> str:
+    """One country's helpline box as HTML, for a place in a page that Markdown does not read (the finder)."""
+    items = "".join(f"<li>{line_html(line, language, labels)}</li>" for line in lines(data_dir, code))
+    return (f'<div class="kb-helplines"><p><strong>{escape(labels["emergency"])}</strong></p>'
+            f"<ul>{items}</ul></div>")
+
+
 def for_audience(data_dir: Path, code: str, audience: str) -> list[dict[str, Any]]:
     """The lines of `code` that serve `audience` ('victims' or 'people-who-use-violence'); 'both' serves both."""
     return [line for line in lines(data_dir, code) if line.get("audience") in (audience, "both")]

@@ -141,7 +141,7 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
         return listings.translation_status(ctx.statuses, ctx.sources, ctx.labels, ctx.url_for, ctx.defer)
     if name == "find-help":
         s = ctx.strings["find-help"]
-        helplines_for = lambda code: helplines.box([code], ctx.data_dir, ctx.language, ctx.labels, ctx.names)  # noqa: E731
+        helplines_for = lambda code: helplines.box_html(code, ctx.data_dir, ctx.language, ctx.labels)  # noqa: E731
         return finder_render.finder(ctx.offices, ctx.national, ctx.regions, ctx.language, s, ctx.names,
                                     ctx.entry_title, ctx.url_for, helplines_for, ctx.url_for(PLACES_FILE))
     if name == "coverage-map":

@@ -45,12 +45,14 @@ def _national_block(code: str, national: list[National], helplines_html: str, ti
                     url_for: Callable[[str], str], s: dict[str, str], country: str) -> str:
     here = [n for n in national if n.country == code]
     out = [f'<div class="kb-finder__national" data-kb-national="{code}">',
-           f'<p><strong>{escape(s["national"].format(country=country))}</strong></p><ul>']
-    for item in here:
-        how = ", ".join(s[f"how_{h}"] for h in item.how)
-        out.append(f'<li><a href="{escape(url_for(f"practice/{item.entry}.md"))}">{escape(titles(item.entry))}</a> '
-                   f'({escape(how)}).{_source(item.source, s["source"])}</li>')
-    out.append("</ul>")
+           f'<p><strong>{escape(s["national"].format(country=country))}</strong></p>']
+    if here:
+        out.append("<ul>")
+        for item in here:
+            how = ", ".join(s[f"how_{h}"] for h in item.how)
+            out.append(f'<li><a href="{escape(url_for(f"practice/{item.entry}.md"))}">{escape(titles(item.entry))}'
+                       f'</a> ({escape(how)}).{_source(item.source, s["source"])}</li>')
+        out.append("</ul>")
     out.append(helplines_html)
     out.append("</div>")
     return "\n".join(out)
