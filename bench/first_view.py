@@ -26,7 +26,7 @@ from bench.synthetic import add_entries, copy_project
 from hooks.languages import LANGUAGES
 
 PAGES = [("" if lang == "en" else f"{lang}/") for lang in LANGUAGES] + ["practice/", "countries/compare/",
-                                                                       "fi/research/"]
+                                                                       "fi/research/", "find-help/", "fi/find-help/"]
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync",
                "--disable-dev-shm-usage"]

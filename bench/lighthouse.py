@@ -38,7 +38,7 @@ PAGES = {
     "home": "", "about": "about/", "pillar": "pillars/treatment/", "standard": "standards/victim-safety-first/",
     "checklist": "standards/checklist/", "research summary": "research/meta-analyses/",
     "country": "countries/finland/", "catalogue": "practice/", "practice entry": "practice/atv-norway/",
-    "bibliography": "bibliography/", "home (fi)": "fi/", "safety (is)": "is/safety/",
+    "bibliography": "bibliography/", "home (fi)": "fi/", "safety (is)": "is/safety/", "find help": "find-help/",
 }
 GOALS = {"performance": 97, "accessibility": 100}
 METRICS = {"fcp": "first-contentful-paint", "lcp": "largest-contentful-paint", "tbt": "total-blocking-time",
