@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,8 +46,6 @@ class Gazetteer:
 
     def close_to(self, name: str, country: str) -> list[str]:
         """Names of the country's places that look like `name`, for a hint."""
-        import difflib
-
         names = {p.name: fold(p.name) for p in self.places if p.country == country}
         matches = difflib.get_close_matches(fold(name), list(names.values()), n=3, cutoff=0.75)
         return [n for n, f in names.items() if f in matches][:3]
