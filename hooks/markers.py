@@ -19,8 +19,8 @@ from hooks import helplines, listings, monitoring, standards
 from hooks.citations.citing import Renderer, block_token
 from hooks.currency import review_dates
 from hooks.directory import catalogue
-from hooks.finder import checks as finder_checks, locations as finder_locations, outlines, render as finder_render
-from hooks.finder.coverage import by_region
+from hooks.finder import locations as finder_locations, outlines, render as finder_render
+from hooks.finder.coverage import by_region, load_regions
 from hooks.languages import localized
 from hooks.peer_review import records as peer_records, render as peer_render
 from hooks.sources import Sources
@@ -79,7 +79,7 @@ class Context:
 
     @cached_property
     def regions(self) -> dict[str, dict[str, str]]:
-        return finder_checks.regions(self.data_dir).valid or {}
+        return load_regions(self.data_dir).valid or {}
 
     def entry_title(self, slug: str) -> str:
         return self.title_for(f"practice/{slug}.md")

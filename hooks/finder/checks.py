@@ -11,16 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hooks import data_files
 from hooks.data_checks import source_keys
 from hooks.findings import Finding
 from hooks.finder import gazetteer as gazetteer_data, locations, outlines
-
-REGIONS_SCHEMA = "regions.schema.json"
-
-
-def regions(data_dir: Path) -> data_files.DataFile:
-    return data_files.load_cached(data_dir / "finder" / "regions.yml", "data/finder/regions.yml", REGIONS_SCHEMA)
+from hooks.finder.coverage import load_regions
 
 
 def check(data_dir: Path, entries: set[str], bib_keys: set[str]) -> list[Finding]:
@@ -56,7 +50,7 @@ def check(data_dir: Path, entries: set[str], bib_keys: set[str]) -> list[Finding
                                      f"{office.country}.", "give [latitude, longitude] in that order, in decimal "
                                      "degrees, as the source shows them, or leave 'coordinates' out to use the "
                                      "place's."))
-    parsed_regions = regions(data_dir)
+    parsed_regions = load_regions(data_dir)
     found += parsed_regions.findings
     named = parsed_regions.valid or {}
     for code in sorted({p.region for p in gazetteer.places} - set(named)):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from hooks import data_files
 from hooks.finder.locations import Office
+from hooks.monitoring import COUNTRIES
 
-COUNTRIES = ("DK", "FI", "IS", "NO", "SE")
+REGIONS_SCHEMA = "regions.schema.json"
 
 
 @dataclass(frozen=True)
@@ -16,6 +19,11 @@ class Region:
     country: str
     name: str  # in the reader's language where it has its own name (Nyland), else the local name
     offices: tuple[Office, ...]
+
+
+def load_regions(data_dir: Path) -> data_files.DataFile:
+    """The region names (data/finder/regions.yml), checked against their schema."""
+    return data_files.load_cached(data_dir / "finder" / "regions.yml", "data/finder/regions.yml", REGIONS_SCHEMA)
 
 
 def region_name(code: str, regions: dict[str, Any], language: str) -> str:

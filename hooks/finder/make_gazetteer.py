@@ -26,8 +26,8 @@ import unicodedata
 from pathlib import Path
 
 from hooks.finder.names import fold
+from hooks.monitoring import COUNTRIES
 
-COUNTRIES = ("DK", "FI", "IS", "NO", "SE")
 # GeoNames files Åland as a country of its own (AX); it is a region of Finland.
 ALAND = "AX"
 # The few places whose GeoNames name is not the local one (GeoNames names them in English or in

@@ -13,18 +13,13 @@ from html import escape
 from typing import Any, Callable
 
 from hooks.dates import long_date
+from hooks.helplines import source_markup
 from hooks.finder.coverage import COUNTRIES, Region, by_region, region_name, without
 from hooks.finder.locations import National, Office
 from hooks.finder.outlines import Ring
 from hooks.finder.projection import project
 
 MAP_WIDTH = 600  # SVG user units; the drawing scales to its box
-
-
-def _source(url: str, label: str) -> str:
-    if url.startswith("http"):
-        return f' <a class="kb-finder__source" href="{escape(url)}">[{escape(label)}]</a>'
-    return f" [@{url}]"
 
 
 def _office_item(office: Office, region: str, country: str, titles: Callable[[str], str],
@@ -38,7 +33,7 @@ def _office_item(office: Office, region: str, country: str, titles: Callable[[st
     return (f'<li data-kb-office data-lat="{office.lat}" data-lon="{office.lon}" data-country="{office.country}" '
             f'data-place="{place}" data-region="{escape(region)}" data-country-name="{escape(country)}">'
             f'<a href="{escape(url_for(f"practice/{office.entry}.md"))}">{title}</a>: {escape(office.name)}, '
-            f'{place}.{_source(office.source, s["source"])} <span class="kb-finder__checked">{checked}.</span></li>')
+            f'{place}.{source_markup(office.source, s["source"])} <span class="kb-finder__checked">{checked}.</span></li>')
 
 
 def _national_block(code: str, national: list[National], helplines_html: str, titles: Callable[[str], str],
@@ -51,7 +46,7 @@ def _national_block(code: str, national: list[National], helplines_html: str, ti
         for item in here:
             how = ", ".join(s[f"how_{h}"] for h in item.how)
             out.append(f'<li><a href="{escape(url_for(f"practice/{item.entry}.md"))}">{escape(titles(item.entry))}'
-                       f'</a> ({escape(how)}).{_source(item.source, s["source"])}</li>')
+                       f'</a> ({escape(how)}).{source_markup(item.source, s["source"])}</li>')
         out.append("</ul>")
     out.append(helplines_html)
     out.append("</div>")
