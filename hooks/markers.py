@@ -63,7 +63,8 @@ class Context:
         """The country-fact cells in this language (entries counted per country from the directory)."""
         entries = catalogue.entries(self.sources, self.language)
         count = lambda code: sum(1 for e in entries if code in e.values("country"))  # noqa: E731
-        grouped = by_region(self.offices, self.regions, self.language)
+        treating = [o for o in self.offices if o.entry in self.treatment]
+        grouped = by_region(treating, self.regions, self.language)
         without = lambda code: finder_render.regions_without_cell(grouped[code], self.strings["find-help"])  # noqa: E731
         return monitoring.Cells(self.data_dir, self.language, self.strings["comparison"], self.labels,
                                 self.url_for, count, without)
@@ -72,6 +73,12 @@ class Context:
     def offices(self) -> list[finder_locations.Office]:
         """The service locations (data/locations/), resolved against the gazetteer once per language build."""
         return finder_locations.offices(self.data_dir)
+
+    @cached_property
+    def treatment(self) -> frozenset[str]:
+        """The slugs of the directory entries in the treatment pillar (programmes for people who use violence)."""
+        return frozenset(e.base.split("/")[-1].removesuffix(".md") for e in catalogue.entries(self.sources)
+                         if "treatment" in e.values("pillar"))
 
     @cached_property
     def national(self) -> list[finder_locations.National]:
@@ -147,7 +154,8 @@ def _render(name: str, args: list[str], page: str, ctx: Context) -> str:
     if name == "coverage-map":
         s = ctx.strings["find-help"]
         return ctx.defer(finder_render.coverage_map(ctx.offices, outlines.load(ctx.data_dir), s, ctx.names)) + \
-            finder_render.coverage_table(ctx.offices, ctx.regions, ctx.language, s, ctx.names, ctx.entry_title)
+            finder_render.coverage_table(ctx.offices, ctx.regions, ctx.language, s, ctx.names, ctx.entry_title,
+                                         ctx.treatment)
     if name == "glossary":
         return termbase.glossary_markdown(termbase.load(ctx.data_dir), ctx.language, ctx.labels, ctx.defer)
     raise KeyError(name)

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run_build
-from hooks.finder import checks, gazetteer, outlines
-from hooks.finder.coverage import load_regions
+from hooks.finder import checks, gazetteer, outlines, render
+from hooks.finder.locations import Office
+from hooks.finder.coverage import by_region, load_regions
 from hooks.finder.names import fold
 from hooks.finder.projection import project
 from sitebuilder import ROOT, write_site
@@ -143,8 +144,9 @@ def test_an_added_location_shows_on_the_map_in_the_table_list_and_exports(tmp_pa
         assert 'data-kb-office data-lat="69.6489" data-lon="18.9551"' in html  # the list the finder reads
         table = html[html.index('<table data-kb="coverage"><caption>' + country):]
         table = table[:table.index("</table>")]
-        assert "<tr><th scope=\"row\">Troms</th><td>1</td><td>Test Service</td></tr>" in table
-        assert table.count("<td>0</td>") == 14  # Norway's other 14 counties, listed with none
+        # one location, of a treatment entry (pillar: treatment)
+        assert "<tr><th scope=\"row\">Troms</th><td>1</td><td>1</td><td>Test Service</td></tr>" in table
+        assert table.count("<td>0</td><td>0</td>") == 14  # Norway's other 14 counties, listed with none
         assert "https://" not in html.split("<svg", 1)[1].split("</svg>", 1)[0].replace("http://www.w3.org", "")
     site = tmp_path / "site"
     exported = json.loads((site / "locations.json").read_text(encoding="utf-8"))
@@ -161,3 +163,16 @@ def test_an_added_location_shows_on_the_map_in_the_table_list_and_exports(tmp_pa
         "&quot;", '"')
     entry = (site / "practice" / "test-service" / "index.html").read_text(encoding="utf-8")
     assert "Where it is delivered" in entry and "Tromsø (Troms, Norway)" in entry
+
+
+def test_the_coverage_table_counts_treatment_apart_from_other_services() -> None:
+    office = lambda entry: Office(entry, entry, "Tromsø", "NO", "NO.18", "", 69.6, 18.9, "https://x", "2026-12-04", 1)  # noqa: E731
+    offices = [office("shelter"), office("programme"), office("shelter")]
+    s = {"region": "Region", "locations": "Locations", "treatment": "Treatment", "services": "Services", "none": "none"}
+    regions = load_regions(DATA).valid or {}
+    html = render.coverage_table(offices, regions, "en", s, {"NO": "Norway"}, str.title, frozenset({"programme"}))
+    assert '<tr><th scope="row">Troms</th><td>3</td><td>1</td><td>Programme, Shelter</td></tr>' in html
+    treating = [o for o in offices if o.entry == "programme"]
+    cell = render.regions_without_cell(by_region(treating, regions, "en")["NO"],
+                                       {"all_regions": "all", "regions_of": "{n} of {total}: {names}"})
+    assert cell.startswith("14 of 15: ") and "Troms," not in cell

@@ -134,26 +134,30 @@ def coverage_map(offices: list[Office], shapes: dict[str, list[list[Ring]]], s: 
 
 
 def coverage_table(offices: list[Office], regions: dict[str, Any], language: str, s: dict[str, str],
-                   names: dict[str, str], titles: Callable[[str], str]) -> str:
-    """Per country, a table of its regions: how many service locations each has, and of which services."""
+                   names: dict[str, str], titles: Callable[[str], str], treatment: frozenset[str]) -> str:
+    """Per country, a table of its regions: how many service locations each has, how many of them offer
+    treatment for people who use violence (entries of that pillar, `treatment`), and of which services."""
     grouped = by_region(offices, regions, language)
     out = []
     for code in COUNTRIES:
         rows = grouped[code]
         out.append(f'<table data-kb="coverage"><caption>{escape(names.get(code, code))}</caption><thead><tr>'
                    f'<th scope="col">{escape(s["region"])}</th><th scope="col">{escape(s["locations"])}</th>'
+                   f'<th scope="col">{escape(s["treatment"])}</th>'
                    f'<th scope="col">{escape(s["services"])}</th></tr></thead><tbody>')
         for region in rows:
             services = sorted({titles(o.entry) for o in region.offices}, key=str.lower)
             cell = escape(", ".join(services)) if services else f'<em>{escape(s["none"])}</em>'
+            treating = sum(1 for o in region.offices if o.entry in treatment)
             out.append(f'<tr><th scope="row">{escape(region.name)}</th><td>{len(region.offices)}</td>'
-                       f"<td>{cell}</td></tr>")
+                       f"<td>{treating}</td><td>{cell}</td></tr>")
         out.append("</tbody></table>")
     return "\n\n" + "\n".join(out) + "\n\n"
 
 
 def regions_without_cell(rows: list[Region], s: dict[str, str]) -> str:
-    """The comparison cell: how many of the country's regions have no office in the directory, and which."""
+    """The comparison cell: how many of the country's regions have no office in `rows`, and which (the
+    caller passes the regions with the treatment offices only, so the row asks GREVIO's question)."""
     empty = without(rows)
     if not empty:
         return escape(s["all_regions"])
