@@ -73,3 +73,14 @@ def test_the_field_and_button_are_large_enough_and_labelled(page, base_url):
 def test_the_script_never_asks_for_a_location():
     script = (ROOT / "components" / "find-help" / "find-help.js").read_text(encoding="utf-8")
     assert "geolocation" not in script and "localStorage" not in script and "sessionStorage" not in script
+
+
+def test_the_coverage_tables_fit_a_phone_screen(browser, base_url):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    for language in ("en", "fi", "is"):
+        page.goto(url(base_url, language, "find-help/"), wait_until="networkidle")
+        rights = page.evaluate("() => [...document.querySelectorAll('table[data-kb=coverage]')]"
+                               ".map(t => t.getBoundingClientRect().right)")
+        assert len(rights) == 5 and max(rights) <= 360, (language, rights)
+    context.close()
