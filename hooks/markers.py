@@ -77,8 +77,7 @@ class Context:
     @cached_property
     def treatment(self) -> frozenset[str]:
         """The slugs of the directory entries in the treatment pillar (programmes for people who use violence)."""
-        return frozenset(e.base.split("/")[-1].removesuffix(".md") for e in catalogue.entries(self.sources)
-                         if "treatment" in e.values("pillar"))
+        return frozenset(e.slug for e in catalogue.entries(self.sources) if "treatment" in e.values("pillar"))
 
     @cached_property
     def national(self) -> list[finder_locations.National]:

@@ -26,6 +26,11 @@ class Entry:
     base: str
     meta: dict[str, Any]
 
+    @property
+    def slug(self) -> str:
+        """The entry's file name without '.md' (practice/<slug>.md), as data/locations/<slug>.yml names it."""
+        return self.base.rsplit("/", 1)[-1].removesuffix(".md")
+
     def values(self, field: str) -> list[str]:
         value = self.meta.get(field, [])
         return [str(v) for v in value] if isinstance(value, list) else [str(value)]
